@@ -14,7 +14,7 @@ struct Sandbox {
   static constexpr u32 kData = 0x20000;
   static constexpr u32 kRodata = 0x30000;
 
-  Machine m = make_machine({1u << 20});
+  Machine m = make_machine({4u << 20});
   u32 root = 0;
 
   Sandbox() {
