@@ -84,9 +84,9 @@ typedef struct { abi_u32 sig[2]; } abi_sigset;
 
 /* struct sigaction as rt_sigaction reads it on RISC-V: no sa_restorer. */
 struct abi_sigaction {
-  abi_ptr sa_handler; /* or sa_sigaction with SA_SIGINFO; 0 DFL, 1 IGN */
-  abi_ulong sa_flags;
-  abi_sigset sa_mask;
+  abi_ptr handler; /* sa_handler, or sa_sigaction with SA_SIGINFO; 0 DFL, 1 IGN */
+  abi_ulong flags;
+  abi_sigset mask;
 };
 ABI_STATIC_ASSERT(sizeof(struct abi_sigaction) == 16, "abi_sigaction");
 
