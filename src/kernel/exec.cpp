@@ -161,6 +161,18 @@ KResult<u32> build_stack(Kernel& k, Process& p, const ElfImage& image, const std
   return sp;
 }
 
+// Every address space gets the signal trampoline page, shared read-only.
+KResult<void> map_trampoline(Kernel& k, u32 mm) {
+  K_CHECK(add_region(k, mm, Region{kSigTrampoline, kSigTrampoline + kPageSize, kPteR | kPteX,
+                                   RegionKind::vdso, false}));
+  if (!map_page(k.m, k.spaces[mm].root_frame, kSigTrampoline, k.trampoline_frame,
+                kPteR | kPteX | kPteU | kPteV)) {
+    return Errno{ABI_ENOMEM};
+  }
+  retain_frame(k.m, k.trampoline_frame);
+  return {};
+}
+
 std::string base_name(const std::string& path) {
   usize slash = path.find_last_of('/');
   return slash == std::string::npos ? path : path.substr(slash + 1);
@@ -184,13 +196,14 @@ KResult<void> do_execve(Kernel& k, Process& p, std::string path, std::vector<std
   KResult<void> loaded = load_segments(k, mm, *image);
   if (loaded.ok()) loaded = add_region(k, mm, Region{kStackTop - kStackMaxBytes, kStackTop,
                                                      kPteR | kPteW, RegionKind::stack, false});
+  if (loaded.ok()) loaded = map_trampoline(k, mm);
   if (!loaded.ok()) {
     release_address_space(k, mm);
     return Errno{loaded.error()};
   }
   u32 heap = 0;
   for (const Region& r : k.spaces[mm].regions) {
-    if (r.kind != RegionKind::stack) heap = std::max(heap, r.end);
+    if (r.kind == RegionKind::text || r.kind == RegionKind::data) heap = std::max(heap, r.end);
   }
   k.spaces[mm].brk_start = k.spaces[mm].brk = heap;
 

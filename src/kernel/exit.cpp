@@ -11,33 +11,6 @@ namespace {
 
 constexpr i32 kInitPid = 1;
 
-enum class DefaultAction { term, core, stop, cont, ignore };
-
-// signal(7)'s table of default actions.
-DefaultAction default_action(int sig) {
-  switch (sig) {
-    case ABI_SIGQUIT: case ABI_SIGILL: case ABI_SIGTRAP: case ABI_SIGABRT: case ABI_SIGBUS:
-    case ABI_SIGFPE: case ABI_SIGSEGV: case ABI_SIGXCPU: case ABI_SIGXFSZ: case ABI_SIGSYS:
-      return DefaultAction::core;
-    case ABI_SIGSTOP: case ABI_SIGTSTP: case ABI_SIGTTIN: case ABI_SIGTTOU:
-      return DefaultAction::stop;
-    case ABI_SIGCONT:
-      return DefaultAction::cont;
-    case ABI_SIGCHLD: case ABI_SIGURG: case ABI_SIGWINCH:
-      return DefaultAction::ignore;
-    default:
-      return DefaultAction::term;
-  }
-}
-
-u64 sig_bit(int sig) { return 1ull << (sig - 1); }
-
-bool ignores(const Process& p, int sig) {
-  const SignalAction& a = p.actions[usize(sig)];
-  return a.handler == ABI_SIG_IGN ||
-         (a.handler == ABI_SIG_DFL && default_action(sig) == DefaultAction::ignore);
-}
-
 void free_slot(Kernel& k, Process& child, i32 reaper) {
   emit(k, EventKind::reap, reaper, {u32(child.pid), child.wait_status});
   child = Process{};
@@ -91,63 +64,13 @@ void exit_process(Kernel& k, Process& p, u32 wait_status) {
     return;
   }
   emit(k, EventKind::zombie, p.pid, {u32(parent->pid)});
-  if (p.exit_signal != 0) send_signal(k, *parent, int(p.exit_signal), p.pid);
+  if (p.exit_signal != 0) {
+    bool killed = (wait_status & 0x7f) != 0;
+    SignalInfo info{killed ? ABI_CLD_KILLED : ABI_CLD_EXITED, p.pid,
+                    i32(killed ? wait_status & 0x7f : (wait_status >> 8) & 0xff), 0};
+    send_signal(k, *parent, int(p.exit_signal), p.pid, &info);
+  }
   wake_all(k, WaitChannel{WaitKind::child, u32(parent->pid)});
-}
-
-void send_signal(Kernel& k, Process& target, int sig, i32 from_pid) {
-  if (!target.live || target.state == ProcState::zombie || sig <= 0 || sig > kSignalCount) return;
-  emit(k, EventKind::signal_sent, from_pid, {u32(sig), u32(target.pid), 0});
-  // init gets only the signals it has handlers for (as on Linux), but a
-  // fault of its own still ends it.
-  if (target.pid == kInitPid && from_pid != 0 &&
-      target.actions[usize(sig)].handler == ABI_SIG_DFL) {
-    return;
-  }
-  if (sig == ABI_SIGCONT && target.state == ProcState::stopped) make_runnable(k, target);
-  if (ignores(target, sig) && sig != ABI_SIGKILL) return;  // discarded at once
-  target.pending |= sig_bit(sig);
-  bool deliverable = !(target.blocked & sig_bit(sig)) || sig == ABI_SIGKILL;
-  bool interruptible = target.state == ProcState::sleeping ||
-                       (sig == ABI_SIGKILL && target.state != ProcState::running);
-  if (deliverable && interruptible) {
-    // A blocked system call is interrupted; it restarts or fails with
-    // EINTR when the process next runs.
-    make_runnable(k, target);
-  }
-}
-
-void deliver_signals(Kernel& k, Process& p) {
-  while (p.live && p.state != ProcState::zombie) {
-    u64 ready = p.pending & (~p.blocked | sig_bit(ABI_SIGKILL) | sig_bit(ABI_SIGSTOP));
-    if (ready == 0) return;
-    int sig = 1;
-    while (!(ready & sig_bit(sig))) ++sig;
-    p.pending &= ~sig_bit(sig);
-    const SignalAction& action = p.actions[usize(sig)];
-    bool forced = sig == ABI_SIGKILL || sig == ABI_SIGSTOP;
-    if (!forced && action.handler == ABI_SIG_IGN) continue;
-    if (!forced && action.handler != ABI_SIG_DFL) {
-      // Handlers arrive with the signals work (signal frames on the guest
-      // stack); until then a caught signal is recorded and dropped.
-      emit(k, EventKind::signal_delivered, p.pid, {u32(sig), 3, action.handler}, "handler");
-      continue;
-    }
-    DefaultAction what = forced && sig == ABI_SIGKILL ? DefaultAction::term : default_action(sig);
-    emit(k, EventKind::signal_delivered, p.pid, {u32(sig), u32(what), 0});
-    switch (what) {
-      case DefaultAction::term:
-      case DefaultAction::core:
-        exit_process(k, p, u32(sig));  // killed by a signal: status is the number
-        return;
-      case DefaultAction::stop:
-        p.state = ProcState::stopped;
-        return;
-      case DefaultAction::cont:
-      case DefaultAction::ignore:
-        break;
-    }
-  }
 }
 
 // ---- System calls ---------------------------------------------------------------------

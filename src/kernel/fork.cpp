@@ -111,7 +111,7 @@ i32 sys_clone(Kernel& k, Process& parent, u32 flags, u32 stack) {
     if (e.file != kNoFile) k.files[e.file].refcount += 1;
   }
   child.actions = parent.actions;
-  child.blocked = parent.blocked;
+  child.blocked = parent.blocked;  // pending signals and timers are not inherited (fork(2))
   child.exit_signal = flags & ABI_CSIGNAL;
   child.fork_ret_in_parent = pid;
 

@@ -5,6 +5,7 @@
 
 #include "kernel/abi/errno.h"
 #include "kernel/abi/signal.h"
+#include "kernel/syscalls.h"
 #include "machine/sv32.h"
 
 namespace forklab::kernel {
@@ -48,6 +49,10 @@ void charge_kernel_time(Kernel& k, Process& p, u64 insns) {
 void wake_expired_timers(Kernel& k) {
   u64 now = now_ns(k);
   for (Process& p : k.procs) {
+    if (p.live && p.alarm_ns != 0 && p.alarm_ns <= now && p.state != ProcState::zombie) {
+      p.alarm_ns = p.alarm_interval_ns ? p.alarm_ns + p.alarm_interval_ns : 0;
+      send_signal(k, p, ABI_SIGALRM, 0);
+    }
     if (p.live && p.state == ProcState::sleeping && p.channel.kind == WaitKind::timer &&
         p.wake_time_ns <= now) {
       emit(k, EventKind::wake, p.pid, {u32(WaitKind::timer)});
@@ -62,6 +67,9 @@ bool idle_until_next_timer(Kernel& k) {
   for (const Process& p : k.procs) {
     if (p.live && p.state == ProcState::sleeping && p.channel.kind == WaitKind::timer) {
       earliest = std::min(earliest, p.wake_time_ns);
+    }
+    if (p.live && p.state != ProcState::zombie && p.alarm_ns != 0) {
+      earliest = std::min(earliest, p.alarm_ns);
     }
   }
   if (earliest == ~0ull) return false;
@@ -111,6 +119,19 @@ Process* pick_next(Kernel& k) {
   return next;
 }
 
+// A fault the process caused: the signal carries the address. If the
+// signal is blocked or ignored the process could never go on, so (as Linux's
+// force_sig does) the default action is restored first.
+void fault_signal(Kernel& k, Process& p, int sig, i32 code, u32 addr) {
+  SignalAction& action = p.actions[usize(sig)];
+  if (action.handler == ABI_SIG_IGN || (p.blocked & (1ull << (sig - 1)))) {
+    action = SignalAction{};
+    p.blocked &= ~(1ull << (sig - 1));
+  }
+  SignalInfo info{code, 0, 0, addr};
+  send_signal(k, p, sig, 0, &info);
+}
+
 void handle_trap(Kernel& k, Process& p, const machine::Trap& trap) {
   using machine::TrapKind;
   switch (trap.kind) {
@@ -124,20 +145,20 @@ void handle_trap(Kernel& k, Process& p, const machine::Trap& trap) {
     case TrapKind::page_fault:
       charge_kernel_time(k, p, kFaultCost);
       if (!handle_page_fault(k, p, trap.addr, trap.access)) {
-        if (p.live && p.state != ProcState::zombie) send_signal(k, p, ABI_SIGSEGV, 0);
+        if (p.live && p.state != ProcState::zombie) fault_signal(k, p, ABI_SIGSEGV, ABI_SEGV_MAPERR, trap.addr);
       }
       return;
     case TrapKind::access_fault:
-      send_signal(k, p, ABI_SIGSEGV, 0);
+      fault_signal(k, p, ABI_SIGSEGV, ABI_SEGV_ACCERR, trap.addr);
       return;
     case TrapKind::misaligned:
-      send_signal(k, p, ABI_SIGBUS, 0);
+      fault_signal(k, p, ABI_SIGBUS, ABI_BUS_ADRALN, trap.addr);
       return;
     case TrapKind::illegal_instruction:
-      send_signal(k, p, ABI_SIGILL, 0);
+      fault_signal(k, p, ABI_SIGILL, ABI_ILL_ILLOPC, trap.pc);
       return;
     case TrapKind::ebreak:
-      send_signal(k, p, ABI_SIGTRAP, 0);
+      fault_signal(k, p, ABI_SIGTRAP, ABI_SI_KERNEL, trap.pc);
       return;
   }
 }
@@ -173,6 +194,7 @@ const char* region_kind_name(RegionKind kind) {
     case RegionKind::heap: return "heap";
     case RegionKind::stack: return "stack";
     case RegionKind::mmap: return "mmap";
+    case RegionKind::vdso: return "vdso";
   }
   return "?";
 }
@@ -187,6 +209,9 @@ Kernel::Kernel(const KernelConfig& cfg)
   rng_state = config.seed;
   spaces.resize(1);  // index 0: no address space
   pipes.resize(1);   // index 0: no pipe
+  std::optional<u32> page = machine::alloc_frame(m);  // memory is empty: this cannot fail
+  trampoline_frame = page.value_or(0);
+  if (page) write_sigreturn_trampoline(machine::frame_bytes(m, *page));
   sync_machine_clock(*this);
 }
 

@@ -57,8 +57,9 @@ constexpr u32 kUserTop = 0x80000000u;
 constexpr u32 kStackTop = 0x7FFF0000u;
 constexpr u32 kStackMaxBytes = 8u << 20;  // RLIMIT_STACK's default
 constexpr u32 kMmapTop = kStackTop - kStackMaxBytes - 0x10000u;
+constexpr u32 kSigTrampoline = 0x7FFFF000u;  // the page signal handlers return through
 
-enum class RegionKind : u8 { text, data, heap, stack, mmap };
+enum class RegionKind : u8 { text, data, heap, stack, mmap, vdso };
 const char* region_kind_name(RegionKind kind);
 
 // A range of virtual addresses with one protection (a Linux VMA). Pages in
@@ -123,6 +124,8 @@ struct Kernel {
   std::function<void(i32 pid, int fd, std::string_view bytes)> on_output;
   // Called for every event as it happens (the CLI's --trace streams them).
   std::function<void(const Event&)> on_event;
+
+  u32 trampoline_frame = 0;  // the kernel's own reference to the trampoline page
 
   i32 watched_pid = 0;  // run() stops when this process exits
   i32 watched_status = -1;
@@ -195,7 +198,11 @@ KResult<void> do_execve(Kernel& k, Process& p, std::string path, std::vector<std
                         std::vector<std::string> envp);
 // Ends the process: status is the wait status word.
 void exit_process(Kernel& k, Process& p, u32 wait_status);
-void send_signal(Kernel& k, Process& target, int sig, i32 from_pid);
+// Sends a signal; `from_pid` is the sender (0: the kernel). `info` fills
+// the siginfo a handler sees (the default is SI_USER from from_pid, or
+// SI_KERNEL).
+void send_signal(Kernel& k, Process& target, int sig, i32 from_pid,
+                 const SignalInfo* info = nullptr);
 // Acts on pending signals before the process returns to user mode.
 void deliver_signals(Kernel& k, Process& p);
 

@@ -297,6 +297,9 @@ namespace {
 template <class Access>
 KResult<void> with_faults(Kernel& k, Process& p, u32 va, usize len, Access attempt) {
   if (len > 0 && (u64(va) + len > kUserTop)) return Errno{ABI_EFAULT};
+  // The walk uses the hart's satp: make it this process's address space
+  // (the kernel may act for a process that is not the one on the hart).
+  load_address_space(k, p.mm);
   for (usize tries = 0; tries < len / kPageSize + 3; ++tries) {
     GuestAccessResult fault = attempt();
     if (!fault) return {};

@@ -53,6 +53,14 @@ struct SignalAction {
 
 constexpr int kSignalCount = 64;
 
+// What a handler with SA_SIGINFO learns about a pending signal.
+struct SignalInfo {
+  i32 code = 0;    // si_code: SI_USER, SI_KERNEL, CLD_EXITED, SEGV_MAPERR, ...
+  i32 pid = 0;     // the sender (or the child, for SIGCHLD)
+  i32 status = 0;  // SIGCHLD: exit code or signal
+  u32 addr = 0;    // SIGSEGV, SIGBUS, SIGILL: the address
+};
+
 struct Rlimit {
   u64 cur = ~0ull;  // RLIM_INFINITY
   u64 max = ~0ull;
@@ -69,6 +77,8 @@ struct Process {
   ProcState state = ProcState::running;
   WaitChannel channel;
   u64 wake_time_ns = 0;  // WaitKind::timer
+  u64 alarm_ns = 0;         // ITIMER_REAL: when SIGALRM is due (0: off)
+  u64 alarm_interval_ns = 0;
 
   std::string name;               // comm: the program's base name
   std::vector<std::string> argv;  // for ps and /proc/PID/cmdline
@@ -98,6 +108,9 @@ struct Process {
   std::array<SignalAction, kSignalCount> actions{};
   u64 pending = 0;  // bit (sig - 1)
   u64 blocked = 0;
+  std::array<SignalInfo, kSignalCount + 1> pending_info{};  // by signal number
+  u64 saved_mask = 0;  // rt_sigsuspend: the mask to restore after the handler
+  bool has_saved_mask = false;
   u32 exit_signal = 0;  // sent to the parent at exit (SIGCHLD for fork)
 
   // Exit.

@@ -216,6 +216,35 @@ SysResult sys_clock_nanosleep(Kernel& k, Process& p, SysArgs a) {
   return block_on(WaitChannel{WaitKind::timer, 0});
 }
 
+// setitimer/getitimer: ITIMER_REAL only (alarm() is built on it).
+abi_old_itimerval itimer_of(const Kernel& k, const Process& p) {
+  u64 left = p.alarm_ns > now_ns(k) ? p.alarm_ns - now_ns(k) : 0;
+  auto tv = [](u64 ns) { return abi_old_timeval{abi_long(ns / 1000000000), abi_long(ns % 1000000000 / 1000)}; };
+  return abi_old_itimerval{tv(p.alarm_interval_ns), tv(p.alarm_ns ? left : 0)};
+}
+
+SysResult sys_getitimer(Kernel& k, Process& p, SysArgs a) {
+  if (a[0] != ABI_ITIMER_REAL) return err(ABI_EINVAL);
+  return ret_or_err(put(k, p, a[1], itimer_of(k, p)));
+}
+
+SysResult sys_setitimer(Kernel& k, Process& p, SysArgs a) {
+  if (a[0] != ABI_ITIMER_REAL) return err(ABI_EINVAL);
+  abi_old_itimerval old = itimer_of(k, p);
+  KResult<abi_old_itimerval> want = get<abi_old_itimerval>(k, p, a[1]);
+  if (!want.ok()) return err(want.error());
+  auto ns = [](const abi_old_timeval& tv) -> i64 { return i64(tv.tv_sec) * 1000000000 + i64(tv.tv_usec) * 1000; };
+  if (ns(want->it_value) < 0 || ns(want->it_interval) < 0 || want->it_value.tv_usec >= 1000000 ||
+      want->it_interval.tv_usec >= 1000000) {
+    return err(ABI_EINVAL);
+  }
+  i64 value = ns(want->it_value);
+  p.alarm_ns = value ? now_ns(k) + u64(value) : 0;
+  p.alarm_interval_ns = u64(ns(want->it_interval));
+  if (a[2] != 0) return ret_or_err(put(k, p, a[2], old));
+  return ret(0);
+}
+
 SysResult sys_getrandom(Kernel& k, Process& p, SysArgs a) {
   // Deterministic: derived from the seed, so runs repeat exactly.
   u32 n = std::min<u32>(a[1], 256);
@@ -394,8 +423,17 @@ SysResult dispatch(Kernel& k, Process& p, u32 nr, SysArgs a) {
     case ABI_SYS_clock_gettime64: return sys_clock_gettime64(k, p, a);
     case ABI_SYS_clock_nanosleep_time64: return sys_clock_nanosleep(k, p, a);
     case ABI_SYS_getrandom: return sys_getrandom(k, p, a);
+    case ABI_SYS_getitimer: return sys_getitimer(k, p, a);
+    case ABI_SYS_setitimer: return sys_setitimer(k, p, a);
     case ABI_SYS_rt_sigaction: return sys_rt_sigaction(k, p, a);
     case ABI_SYS_rt_sigprocmask: return sys_rt_sigprocmask(k, p, a);
+    case ABI_SYS_rt_sigreturn: return sys_rt_sigreturn(k, p, a);
+    case ABI_SYS_rt_sigsuspend: return sys_rt_sigsuspend(k, p, a);
+    case ABI_SYS_rt_sigpending: return sys_rt_sigpending(k, p, a);
+    case ABI_SYS_tkill: return sys_kill_call(k, p, a);
+    case ABI_SYS_tgkill: return ret(a[0] == u32(p.pid) || find_process(k, i32(a[0]))
+                                        ? sys_kill(k, p, i32(a[1]), int(a[2]))
+                                        : -ABI_ESRCH);
     case ABI_SYS_brk: return sys_brk(k, p, a);
     case ABI_SYS_mmap2: return sys_mmap2(k, p, a);
     case ABI_SYS_munmap: return sys_munmap(k, p, a);
@@ -440,6 +478,10 @@ void handle_syscall(Kernel& k, Process& p) {
   }
   SysResult r = dispatch(k, p, nr, args);
   if (!p.live || p.state == ProcState::zombie) return;  // exit, or killed on the way
+  if (r.keep_registers) {
+    emit(k, EventKind::syscall_exit, p.pid, {nr, p.regs[10]}, syscall_name(nr));
+    return;
+  }
   if (r.block) {
     p.pc -= 4;  // run the ecall again once woken
     p.restarting_syscall = true;

@@ -11,11 +11,13 @@ struct SysResult {
   i32 value = 0;
   bool block = false;
   WaitChannel channel;
+  bool keep_registers = false;  // rt_sigreturn set every register itself
 };
 
-inline SysResult ret(i32 value) { return SysResult{value, false, {}}; }
-inline SysResult err(int errno_value) { return SysResult{-errno_value, false, {}}; }
-inline SysResult block_on(WaitChannel channel) { return SysResult{0, true, channel}; }
+inline SysResult ret(i32 value) { return SysResult{value, false, {}, false}; }
+inline SysResult err(int errno_value) { return SysResult{-errno_value, false, {}, false}; }
+inline SysResult block_on(WaitChannel channel) { return SysResult{0, true, channel, false}; }
+inline SysResult keep_registers() { return SysResult{0, false, {}, true}; }
 template <class T>
 SysResult ret_or_err(const KResult<T>& r) {
   if (!r.ok()) return err(r.error());
@@ -58,6 +60,12 @@ SysResult sys_ioctl(Kernel& k, Process& p, SysArgs a);
 i32 sys_wait4(Kernel& k, Process& p, i32 selector, u32 status_ptr, u32 options, u32 rusage_ptr,
               bool* block);
 i32 sys_kill(Kernel& k, Process& p, i32 pid, int sig);
+
+// signal.cpp
+SysResult sys_rt_sigreturn(Kernel& k, Process& p, SysArgs a);
+SysResult sys_rt_sigsuspend(Kernel& k, Process& p, SysArgs a);
+SysResult sys_rt_sigpending(Kernel& k, Process& p, SysArgs a);
+void write_sigreturn_trampoline(std::span<u8> page);
 
 // mm_syscalls in syscall.cpp
 SysResult sys_brk(Kernel& k, Process& p, SysArgs a);
