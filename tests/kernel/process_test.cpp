@@ -179,3 +179,17 @@ TEST_CASE("a full process table makes fork fail with EAGAIN and says why") {
   CHECK(failures[0].f[0] == 11);  // EAGAIN
   CHECK(s.kernel().events.text(failures[0].text) == "process table full");
 }
+
+TEST_CASE("/proc shows the process table as ps reads it") {
+  lab::Session s;
+  Run r = run_program(s, "procfs");
+  CHECK(r.out ==
+        "child 1: (procfs) state Z parent is me: 1\n"
+        "zombie cmdline bytes: 0\n"
+        "my cmdline: /home/student/procfs\n"
+        "status has State R: 1, Slot 1: 1\n"
+        "/proc lists 3 pids and self: 1\n"
+        "/proc/self -> me: 1\n"
+        "no such pid: -1\n"
+        "after wait: -1\n");
+}
