@@ -213,6 +213,10 @@ int command_run(CliOptions& o) {
   }
   std::fflush(stdout);
   if (trace) std::fclose(trace);
+  kernel::run_invariant_checker(k);
+  for (const std::string& line : k.invariant_violations) {
+    std::fprintf(stderr, "forklab: kernel invariant violated (a ForkLab bug): %s\n", line.c_str());
+  }
   if (!o.summary_path.empty()) {
     std::FILE* f = std::fopen(o.summary_path.c_str(), "w");
     if (!f) return usage_error("cannot write " + o.summary_path);

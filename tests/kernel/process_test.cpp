@@ -9,7 +9,9 @@
 #include <vector>
 
 #include "kernel/abi/signal.h"
+#include "kernel/invariants.h"
 #include "lab/session.h"
+#include "machine/machine.h"
 
 using namespace forklab;
 using namespace forklab::kernel;
@@ -37,6 +39,7 @@ Run run_program(lab::Session& s, const std::string& program, u64 slice = 1'000'0
     REQUIRE(s.add_file("/home/student/" + name, read_file(std::string(GUEST_DIR) + "/" + name), 0755).ok());
   }
   Run r;
+  s.kernel().config.invariant_interval = 1;  // check after every kernel entry
   s.kernel().on_output = [&r](i32, int, std::string_view b) { r.out.append(b); };
   s.kernel().console_is_tty = {false, false, false};
   s.kernel().console_input_closed = true;
@@ -47,6 +50,8 @@ Run run_program(lab::Session& s, const std::string& program, u64 slice = 1'000'0
   }
   REQUIRE(r.stop == RunStop::top_exited);
   r.status = lab::shell_status(u32(s.exit_status()));
+  run_invariant_checker(s.kernel());
+  CHECK(s.kernel().invariant_violations == std::vector<std::string>{});
   return r;
 }
 
@@ -192,4 +197,30 @@ TEST_CASE("/proc shows the process table as ps reads it") {
         "/proc/self -> me: 1\n"
         "no such pid: -1\n"
         "after wait: -1\n");
+}
+
+TEST_CASE("the invariant checker notices a corrupted frame refcount") {
+  lab::Session s;
+  run_program(s, "cow");
+  Kernel& k = s.kernel();
+  REQUIRE(check_invariants(k).empty());
+  const Process* init = find_process(k, 1);
+  REQUIRE(init != nullptr);
+  machine::retain_frame(k.m, k.spaces[init->mm].root_frame);  // a reference nobody holds
+  std::vector<std::string> found = check_invariants(k);
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].find("has refcount 2 but 1 references") != std::string::npos);
+}
+
+TEST_CASE("the invariant checker notices an extra fd reference and a stray queue entry") {
+  lab::Session s;
+  run_program(s, "cow");
+  Kernel& k = s.kernel();
+  Process* init = find_process(k, 1);
+  k.files[init->fds.file(0)].refcount += 1;
+  k.run_queue.push_back(999);  // no such process
+  std::vector<std::string> found = check_invariants(k);
+  REQUIRE(found.size() >= 2);
+  CHECK(found[0].find("holds pid 999, which does not exist") != std::string::npos);
+  CHECK(found.back().find("counts 2 fds but 1 point at it") != std::string::npos);
 }
