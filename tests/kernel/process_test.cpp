@@ -3,7 +3,9 @@
 // zombies, exec, and a schedule that does not depend on host slicing.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <fstream>
+#include <set>
 #include <iterator>
 #include <string>
 #include <vector>
@@ -223,4 +225,71 @@ TEST_CASE("the invariant checker notices an extra fd reference and a stray queue
   REQUIRE(found.size() >= 2);
   CHECK(found[0].find("holds pid 999, which does not exist") != std::string::npos);
   CHECK(found.back().find("counts 2 fds but 1 point at it") != std::string::npos);
+}
+
+namespace {
+
+std::string full_trace(const Kernel& k) {
+  std::string trace;
+  for (usize i = 0; i < k.events.size(); ++i) trace += event_to_json(k.events, k.events.at(i)) + "\n";
+  return trace;
+}
+
+}  // namespace
+
+TEST_CASE("fork three times: eight processes with eight distinct pids") {
+  lab::Session s;
+  Run r = run_program(s, "three_forks");
+  std::vector<std::string> lines;
+  for (usize at = 0; at < r.out.size();) {
+    usize end = r.out.find('\n', at);
+    lines.push_back(r.out.substr(at, end - at));
+    at = end + 1;
+  }
+  CHECK(lines.size() == 8);
+  std::sort(lines.begin(), lines.end());
+  CHECK(std::unique(lines.begin(), lines.end()) == lines.end());
+}
+
+TEST_CASE("--sched random: seeds change the order, the same seed repeats exactly") {
+  std::set<std::string> outputs;
+  for (u64 seed = 1; seed <= 20; ++seed) {
+    lab::SessionConfig config;
+    config.kernel.policy = SchedPolicy::random;
+    config.kernel.seed = seed;
+    lab::Session s(config);
+    outputs.insert(run_program(s, "three_forks").out);
+  }
+  CHECK(outputs.size() >= 2);
+
+  std::string traces[2];
+  for (std::string& trace : traces) {
+    lab::SessionConfig config;
+    config.kernel.policy = SchedPolicy::random;
+    config.kernel.seed = 7;
+    lab::Session s(config);
+    run_program(s, "three_forks");
+    trace = full_trace(s.kernel());
+  }
+  CHECK(traces[0] == traces[1]);
+}
+
+TEST_CASE("child-first and parent-first decide who runs after fork") {
+  // How many children pid 2 forks before another process gets the hart.
+  auto forks_before_switch = [](SchedPolicy policy) {
+    lab::SessionConfig config;
+    config.kernel.policy = policy;
+    lab::Session s(config);
+    run_program(s, "three_forks");
+    const Kernel& k = s.kernel();
+    int forks = 0;
+    for (usize i = 0; i < k.events.size(); ++i) {
+      const Event& e = k.events.at(i);
+      if (e.kind == EventKind::fork && e.pid == 2) ++forks;
+      if (e.kind == EventKind::schedule && e.pid > 2) break;
+    }
+    return forks;
+  };
+  CHECK(forks_before_switch(SchedPolicy::parent_first) == 3);  // the parent goes on
+  CHECK(forks_before_switch(SchedPolicy::child_first) == 1);   // the child runs at once
 }
