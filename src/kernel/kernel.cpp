@@ -75,6 +75,7 @@ bool idle_until_next_timer(Kernel& k) {
   }
   if (earliest == ~0ull) return false;
   u64 now = now_ns(k);
+  if (k.time_limit_ns && earliest > k.time_limit_ns) earliest = std::max(now, k.time_limit_ns);
   if (earliest > now) k.clock_offset_ns += earliest - now;
   sync_machine_clock(k);
   wake_expired_timers(k);
@@ -289,6 +290,7 @@ void run_invariant_checker(Kernel& k) {
 RunStop run(Kernel& k, u64 budget) {
   while (budget > 0) {
     if (k.watched_pid != 0 && k.watched_status >= 0) return RunStop::top_exited;
+    if (k.time_limit_ns && now_ns(k) >= k.time_limit_ns) return RunStop::time_limit;
     wake_expired_timers(k);
     Process* p = pick_next(k);
     if (!p) {

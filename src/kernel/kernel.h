@@ -96,6 +96,7 @@ enum class RunStop : u8 {
   all_exited,   // no process is left
   deadlock,     // every process sleeps and no timer can wake one
   manual_pick,  // the manual scheduler needs the student to pick
+  time_limit,   // virtual time reached Kernel::time_limit_ns
 };
 
 struct Kernel {
@@ -138,6 +139,8 @@ struct Kernel {
   // What the invariant checker found (a ForkLab bug, never the guest's).
   std::vector<std::string> invariant_violations;
   u64 events_at_last_check = 0;
+
+  u64 time_limit_ns = 0;  // run() stops at this virtual time (0: no limit)
 
   i32 watched_pid = 0;  // run() stops when this process exits
   i32 watched_status = -1;
