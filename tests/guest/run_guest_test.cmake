@@ -1,7 +1,10 @@
 # Runs one guest program under an emulator and checks it (ctest helper).
 #   -DEMULATOR=qemu-riscv32 -DPROGRAM=path -DEXPECTED=path.out
 #   [-DEXPECTED_REGEX=path.regex] [-DSTATUS=0|timeout] [-DTIMEOUT=seconds]
-# stdout is a pipe here, so the guest's stdout is fully buffered.
+#   [-DTTY=1]
+# stdout is a pipe here, so the guest's stdout is fully buffered; with TTY
+# the program runs on a pseudo-terminal (script(1)), where it is line
+# buffered, and the terminal's \r\n line ends are turned back into \n.
 if(NOT DEFINED STATUS)
   set(STATUS 0)
 endif()
@@ -9,13 +12,20 @@ if(NOT DEFINED TIMEOUT)
   set(TIMEOUT 20)
 endif()
 get_filename_component(workdir ${PROGRAM} DIRECTORY)
+set(command ${EMULATOR} ${PROGRAM})
+if(TTY)
+  set(command script -q -e -c "${EMULATOR} ${PROGRAM}" /dev/null)
+endif()
 execute_process(
-  COMMAND ${EMULATOR} ${PROGRAM}
+  COMMAND ${command}
   WORKING_DIRECTORY ${workdir}
   OUTPUT_VARIABLE out
   ERROR_VARIABLE err
   RESULT_VARIABLE rc
   TIMEOUT ${TIMEOUT})
+if(TTY)
+  string(REPLACE "\r" "" out "${out}")
+endif()
 if(STATUS STREQUAL "timeout")
   if(NOT rc MATCHES "timeout|Process terminated")
     message(FATAL_ERROR "expected a timeout, got exit status '${rc}'\nstdout:\n${out}\nstderr:\n${err}")

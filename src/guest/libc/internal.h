@@ -33,7 +33,10 @@ extern char **environ;
 extern unsigned long *__auxv;
 unsigned long __getauxval(unsigned long type);
 
-/* sigset helpers between sigset_t (user) and the kernel's 64 bits. */
+struct abi_rusage;
+long __wait4_via_waitid(int pid, int *status, int options, struct abi_rusage *kru);
+
+/* printf's %f/%e/%g body (printf.c). */
 int __fmt_double(char *buf, size_t cap, double v, int prec, char conv, int alt);
 
 #endif

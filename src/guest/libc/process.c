@@ -62,9 +62,11 @@ static int status_from_siginfo(const siginfo_t *si) {
   return 0;
 }
 
-/* wait4 through waitid, for kernels without wait4 (real rv32 Linux and
- * qemu-riscv32; ours keeps wait4, see abi/README.md). */
-static long wait4_via_waitid(pid_t pid, int *status, int options, struct abi_rusage *kru) {
+/* wait4 through waitid, for kernels without wait4 (real rv32 Linux; ours
+ * and qemu-riscv32 keep wait4, see abi/README.md). Returns the raw result
+ * (-errno on failure). Not static so tests/guest/process_misc can call it
+ * on a kernel that has wait4. */
+long __wait4_via_waitid(pid_t pid, int *status, int options, struct abi_rusage *kru) {
   int type = ABI_P_PID;
   long id = pid;
   if (pid == -1) {
@@ -86,7 +88,7 @@ static long wait4_via_waitid(pid_t pid, int *status, int options, struct abi_rus
 pid_t wait4(pid_t pid, int *status, int options, struct rusage *ru) {
   struct abi_rusage kru;
   long r = __syscall4(SYS(wait4), pid, (long)status, options, ru ? (long)&kru : 0);
-  if (r == -ENOSYS) r = wait4_via_waitid(pid, status, options, ru ? &kru : 0);
+  if (r == -ENOSYS) r = __wait4_via_waitid(pid, status, options, ru ? &kru : 0);
   if (r > 0 && ru) rusage_from_abi(ru, &kru);
   return __syscall_ret(r);
 }
