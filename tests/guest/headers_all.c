@@ -7,8 +7,11 @@
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <float.h>
 #include <inttypes.h>
 #include <limits.h>
+#include <locale.h>
+#include <math.h>
 #include <sched.h>
 #include <setjmp.h>
 #include <signal.h>
@@ -25,6 +28,7 @@
 #include <sys/mman.h>
 #include <sys/resource.h>
 #include <sys/stat.h>
+#include <sys/syscall.h>
 #include <sys/time.h>
 #include <sys/times.h>
 #include <sys/types.h>
@@ -58,6 +62,7 @@ int main(void) {
   ok = ok && CHAR_MIN == 0 && (char)200 > 0 && INT64_MAX == 9223372036854775807LL;
   ok = ok && ENOENT == 2 && EAGAIN == 11 && SIGCHLD == 17 && O_CREAT == 0100 && WNOHANG == 1;
   ok = ok && TCGETS == 0x5401 && MAP_ANONYMOUS == 0x20 && CLONE_VM == 0x100;
+  ok = ok && SYS_getpid == 172 && SYS_futex == 422 && DBL_MANT_DIG == 53;
   ok = ok && sum(3, 1, 2, 3) == 6 && strcmp(PRId64, "lld") == 0;
   (void)t;
   assert(ok);
