@@ -1,7 +1,7 @@
 # Runs one guest program under an emulator and checks it (ctest helper).
 #   -DEMULATOR=qemu-riscv32 -DPROGRAM=path -DEXPECTED=path.out
 #   [-DEXPECTED_REGEX=path.regex] [-DSTATUS=0|timeout] [-DTIMEOUT=seconds]
-#   [-DTTY=1]
+#   [-DTTY=1] [-DARGS=a|b|c] [-DINPUT=file] [-DWORKDIR=dir]
 # stdout is a pipe here, so the guest's stdout is fully buffered; with TTY
 # the program runs on a pseudo-terminal (script(1)), where it is line
 # buffered, and the terminal's \r\n line ends are turned back into \n.
@@ -12,13 +12,22 @@ if(NOT DEFINED TIMEOUT)
   set(TIMEOUT 20)
 endif()
 get_filename_component(workdir ${PROGRAM} DIRECTORY)
-set(command ${EMULATOR} ${PROGRAM})
+if(WORKDIR)
+  set(workdir ${WORKDIR})
+endif()
+string(REPLACE "|" ";" args "${ARGS}")
+set(command ${EMULATOR} ${PROGRAM} ${args})
+set(input_option)
+if(INPUT)
+  set(input_option INPUT_FILE ${INPUT})
+endif()
 if(TTY)
   set(command script -q -e -c "${EMULATOR} ${PROGRAM}" /dev/null)
 endif()
 execute_process(
   COMMAND ${command}
   WORKING_DIRECTORY ${workdir}
+  ${input_option}
   OUTPUT_VARIABLE out
   ERROR_VARIABLE err
   RESULT_VARIABLE rc
