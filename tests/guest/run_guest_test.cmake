@@ -1,7 +1,9 @@
 # Runs one guest program under an emulator and checks it (ctest helper).
 #   -DEMULATOR=qemu-riscv32 -DPROGRAM=path -DEXPECTED=path.out
 #   [-DEXPECTED_REGEX=path.regex] [-DSTATUS=0|timeout] [-DTIMEOUT=seconds]
-#   [-DTTY=1] [-DARGS=a|b|c] [-DINPUT=file] [-DWORKDIR=dir]
+#   [-DTTY=1] [-DARGS_FILE=file] [-DINPUT=file] [-DWORKDIR=dir]
+# ARGS_FILE: line 1 names the program (ignored here), each further line is
+# one argument.
 # stdout is a pipe here, so the guest's stdout is fully buffered; with TTY
 # the program runs on a pseudo-terminal (script(1)), where it is line
 # buffered, and the terminal's \r\n line ends are turned back into \n.
@@ -15,23 +17,44 @@ get_filename_component(workdir ${PROGRAM} DIRECTORY)
 if(WORKDIR)
   set(workdir ${WORKDIR})
 endif()
-string(REPLACE "|" ";" args "${ARGS}")
-set(command ${EMULATOR} ${PROGRAM} ${args})
+set(args)
+if(ARGS_FILE)
+  # No list() calls on these lines: they would split them at ';'.
+  file(STRINGS ${ARGS_FILE} lines)
+  set(first TRUE)
+  foreach(line IN LISTS lines)
+    if(first) # the program name
+      set(first FALSE)
+      continue()
+    endif()
+    string(REPLACE ";" "\\;" line "${line}") # keep ';' inside one argument
+    list(APPEND args "${line}")
+  endforeach()
+endif()
 set(input_option)
 if(INPUT)
   set(input_option INPUT_FILE ${INPUT})
 endif()
+# The argument list is expanded once, right here: a second expansion (say
+# through another variable) would split arguments at their ';'.
 if(TTY)
-  set(command script -q -e -c "${EMULATOR} ${PROGRAM}" /dev/null)
+  execute_process(
+    COMMAND script -q -e -c "${EMULATOR} ${PROGRAM}" /dev/null
+    WORKING_DIRECTORY ${workdir}
+    OUTPUT_VARIABLE out
+    ERROR_VARIABLE err
+    RESULT_VARIABLE rc
+    TIMEOUT ${TIMEOUT})
+else()
+  execute_process(
+    COMMAND ${EMULATOR} ${PROGRAM} ${args}
+    WORKING_DIRECTORY ${workdir}
+    ${input_option}
+    OUTPUT_VARIABLE out
+    ERROR_VARIABLE err
+    RESULT_VARIABLE rc
+    TIMEOUT ${TIMEOUT})
 endif()
-execute_process(
-  COMMAND ${command}
-  WORKING_DIRECTORY ${workdir}
-  ${input_option}
-  OUTPUT_VARIABLE out
-  ERROR_VARIABLE err
-  RESULT_VARIABLE rc
-  TIMEOUT ${TIMEOUT})
 if(TTY)
   string(REPLACE "\r" "" out "${out}")
 endif()

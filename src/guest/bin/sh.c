@@ -1,0 +1,458 @@
+/* sh: a small Bourne-style shell.
+ *
+ *   list     := and_or { (';' | '&' | newline) and_or }
+ *   and_or   := pipeline { ('&&' | '||') pipeline }
+ *   pipeline := command { '|' command }
+ *   command  := { word | redirection }      redirection := ('<' | '>' | '>>') word
+ *
+ * Words: 'single quotes', "double quotes" (with $ expansion), backslash,
+ * $? $$ $NAME ${NAME}; # starts a comment. Builtins: cd, exit, wait,
+ * export, unset, exec, and NAME=value. Usage: sh [-c COMMANDS | FILE].
+ *
+ * Each line is cut into tokens, parsed into a tree of the grammar above,
+ * then run: a pipeline forks one child per command, joined by pipes; the
+ * shell waits for the last one unless the list item ends in '&'. Words are
+ * expanded when their command runs, so `false; echo $?` prints 1. */
+#include <errno.h>
+#include <fcntl.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#define MAX_TOKENS 512
+#define MAX_WORDS 128
+#define MAX_REDIRS 8
+#define MAX_CMDS 16
+#define MAX_PIPELINES 32
+#define MAX_ITEMS 32
+
+enum token_kind { T_WORD, T_SEMI, T_AMP, T_PIPE, T_AND, T_OR, T_LESS, T_GREAT, T_DGREAT, T_END };
+
+struct token {
+  enum token_kind kind;
+  char *text; /* T_WORD: the raw word, quotes still in it */
+};
+
+struct redir {
+  enum token_kind kind; /* T_LESS, T_GREAT, T_DGREAT */
+  char *word;
+};
+
+struct command {
+  char *words[MAX_WORDS];
+  int nwords;
+  struct redir redirs[MAX_REDIRS];
+  int nredirs;
+};
+
+struct pipeline {
+  struct command cmds[MAX_CMDS];
+  int ncmds;
+};
+
+/* An and_or: pipelines joined by && (T_AND) or || (T_OR). */
+struct and_or {
+  struct pipeline *pipes[MAX_PIPELINES];
+  enum token_kind ops[MAX_PIPELINES]; /* ops[i] joins pipes[i] and pipes[i+1] */
+  int npipes;
+  int background;
+};
+
+static int last_status;
+static int interactive;
+
+/* ---- tokens ---- */
+
+static int is_operator_char(int c) { return c == ';' || c == '&' || c == '|' || c == '<' || c == '>'; }
+
+/* Cut a line into tokens. Returns the count, or -1 (and a message) for an
+ * unterminated quote. Word texts are copies that keep their quotes. */
+static int tokenize(const char *s, struct token *toks, int max) {
+  int n = 0;
+  while (n < max - 1) {
+    while (*s == ' ' || *s == '\t' || *s == '\n') {
+      if (*s == '\n') {
+        toks[n].kind = T_SEMI;
+        toks[n++].text = 0;
+      }
+      s++;
+    }
+    if (!*s || *s == '#') break;
+    struct token *t = &toks[n++];
+    t->text = 0;
+    if (is_operator_char(*s)) {
+      if (s[0] == '&' && s[1] == '&') t->kind = T_AND, s += 2;
+      else if (s[0] == '|' && s[1] == '|') t->kind = T_OR, s += 2;
+      else if (s[0] == '>' && s[1] == '>') t->kind = T_DGREAT, s += 2;
+      else {
+        t->kind = *s == ';' ? T_SEMI : *s == '&' ? T_AMP : *s == '|' ? T_PIPE : *s == '<' ? T_LESS : T_GREAT;
+        s++;
+      }
+      continue;
+    }
+    const char *start = s;
+    while (*s && *s != ' ' && *s != '\t' && *s != '\n' && !is_operator_char(*s)) {
+      if (*s == '\\' && s[1]) {
+        s += 2;
+      } else if (*s == '\'' || *s == '"') {
+        char q = *s++;
+        while (*s && *s != q) s += (q == '"' && *s == '\\' && s[1]) ? 2 : 1;
+        if (!*s) {
+          fprintf(stderr, "sh: unterminated quote\n");
+          return -1;
+        }
+        s++;
+      } else {
+        s++;
+      }
+    }
+    t->kind = T_WORD;
+    t->text = strndup(start, (size_t)(s - start));
+  }
+  toks[n].kind = T_END;
+  toks[n].text = 0;
+  return n;
+}
+
+/* ---- parsing ---- */
+
+static struct token *cur;
+
+static int syntax_error(void) {
+  fprintf(stderr, "sh: syntax error near unexpected token\n");
+  return -1;
+}
+
+static int parse_command(struct command *c) {
+  memset(c, 0, sizeof *c);
+  for (;;) {
+    if (cur->kind == T_WORD) {
+      if (c->nwords == MAX_WORDS - 1) return syntax_error();
+      c->words[c->nwords++] = cur++->text;
+    } else if (cur->kind == T_LESS || cur->kind == T_GREAT || cur->kind == T_DGREAT) {
+      if (cur[1].kind != T_WORD || c->nredirs == MAX_REDIRS) return syntax_error();
+      c->redirs[c->nredirs].kind = cur->kind;
+      c->redirs[c->nredirs++].word = cur[1].text;
+      cur += 2;
+    } else {
+      break;
+    }
+  }
+  return c->nwords + c->nredirs > 0 ? 0 : syntax_error();
+}
+
+static struct pipeline *parse_pipeline(void) {
+  struct pipeline *p = calloc(1, sizeof *p);
+  for (;;) {
+    if (p->ncmds == MAX_CMDS || parse_command(&p->cmds[p->ncmds++]) < 0) {
+      free(p);
+      return 0;
+    }
+    if (cur->kind != T_PIPE) return p;
+    cur++;
+  }
+}
+
+/* Parse one and_or with its terminator; returns 1 if one was parsed, 0 at
+ * the end, -1 on a syntax error. */
+static int parse_and_or(struct and_or *a) {
+  while (cur->kind == T_SEMI) cur++;
+  if (cur->kind == T_END) return 0;
+  memset(a, 0, sizeof *a);
+  for (;;) {
+    struct pipeline *p = a->npipes < MAX_PIPELINES ? parse_pipeline() : 0;
+    if (!p) return -1;
+    a->pipes[a->npipes++] = p;
+    if (cur->kind != T_AND && cur->kind != T_OR) break;
+    a->ops[a->npipes - 1] = cur++->kind;
+  }
+  if (cur->kind == T_AMP) {
+    a->background = 1;
+    cur++;
+  } else if (cur->kind == T_SEMI) {
+    cur++;
+  } else if (cur->kind != T_END) {
+    return syntax_error();
+  }
+  return 1;
+}
+
+/* ---- expansion ---- */
+
+struct buf {
+  char *s;
+  size_t len, cap;
+};
+
+static void put(struct buf *b, const char *s, size_t n) {
+  if (b->len + n + 1 > b->cap) {
+    b->cap = (b->len + n + 1) * 2;
+    b->s = realloc(b->s, b->cap);
+  }
+  memcpy(b->s + b->len, s, n);
+  b->len += n;
+  b->s[b->len] = 0;
+}
+
+/* $? $$ $NAME ${NAME}: appends the value, returns the chars consumed. */
+static int expand_dollar(const char *p, struct buf *b) {
+  char tmp[24];
+  if (p[1] == '?' || p[1] == '$') {
+    snprintf(tmp, sizeof tmp, "%d", p[1] == '?' ? last_status : (int)getpid());
+    put(b, tmp, strlen(tmp));
+    return 2;
+  }
+  int braces = p[1] == '{';
+  const char *name = p + 1 + braces, *end = name;
+  while (*end == '_' || (*end >= 'a' && *end <= 'z') || (*end >= 'A' && *end <= 'Z') ||
+         (end > name && *end >= '0' && *end <= '9'))
+    end++;
+  if (end == name || (braces && *end != '}')) {
+    put(b, "$", 1);
+    return 1;
+  }
+  char *var = strndup(name, (size_t)(end - name));
+  const char *value = getenv(var);
+  free(var);
+  if (value) put(b, value, strlen(value));
+  return (int)(end - p) + braces;
+}
+
+/* Remove quotes and backslashes, expand $ outside single quotes. */
+static char *expand_word(const char *w) {
+  struct buf b = {0, 0, 0};
+  put(&b, "", 0);
+  char quote = 0;
+  for (const char *p = w; *p;) {
+    if (quote != '\'' && *p == '\\' && p[1]) {
+      if (quote == '"' && !strchr("\"\\$", p[1])) put(&b, p, 1);
+      put(&b, p + 1, 1);
+      p += 2;
+    } else if ((*p == '\'' || *p == '"') && (!quote || quote == *p)) {
+      quote = quote ? 0 : *p;
+      p++;
+    } else if (*p == '$' && quote != '\'') {
+      p += expand_dollar(p, &b);
+    } else {
+      put(&b, p++, 1);
+    }
+  }
+  return b.s;
+}
+
+/* ---- running ---- */
+
+static int status_of(int wstatus) {
+  return WIFSIGNALED(wstatus) ? 128 + WTERMSIG(wstatus) : WEXITSTATUS(wstatus);
+}
+
+static int apply_redirections(const struct command *c) {
+  for (int i = 0; i < c->nredirs; i++) {
+    char *path = expand_word(c->redirs[i].word);
+    int in = c->redirs[i].kind == T_LESS;
+    int flags = in ? O_RDONLY : O_WRONLY | O_CREAT | (c->redirs[i].kind == T_DGREAT ? O_APPEND : O_TRUNC);
+    int fd = open(path, flags, 0666);
+    if (fd < 0) {
+      fprintf(stderr, "sh: %s: %s\n", path, strerror(errno));
+      free(path);
+      return -1;
+    }
+    free(path);
+    dup2(fd, in ? 0 : 1);
+    close(fd);
+  }
+  return 0;
+}
+
+static void wait_all(void) {
+  int st;
+  while (wait(&st) > 0) {}
+}
+
+/* Builtins that change the shell itself. Returns -1 if argv is not one. */
+static int run_builtin(char **argv, int argc) {
+  if (strcmp(argv[0], "cd") == 0) {
+    const char *dir = argc > 1 ? argv[1] : getenv("HOME");
+    if (!dir) dir = "/";
+    if (chdir(dir) < 0) {
+      fprintf(stderr, "sh: cd: %s: %s\n", dir, strerror(errno));
+      return 1;
+    }
+    return 0;
+  }
+  if (strcmp(argv[0], "exit") == 0) {
+    fflush(stdout);
+    exit(argc > 1 ? atoi(argv[1]) : last_status);
+  }
+  if (strcmp(argv[0], "wait") == 0) {
+    if (argc > 1) {
+      int st = 0;
+      if (waitpid(atoi(argv[1]), &st, 0) < 0) return 127;
+      return status_of(st);
+    }
+    wait_all();
+    return 0;
+  }
+  if (strcmp(argv[0], "export") == 0 || strcmp(argv[0], "unset") == 0) {
+    for (int i = 1; i < argc; i++) {
+      char *eq = strchr(argv[i], '=');
+      if (argv[0][0] == 'u') unsetenv(argv[i]);
+      else if (eq) {
+        *eq = 0;
+        setenv(argv[i], eq + 1, 1);
+      }
+    }
+    return 0;
+  }
+  if (strchr(argv[0], '=') && argv[0][0] != '=' && argc == 1) { /* NAME=value */
+    char *eq = strchr(argv[0], '=');
+    *eq = 0;
+    setenv(argv[0], eq + 1, 1);
+    return 0;
+  }
+  return -1;
+}
+
+static void exec_command(char **argv) {
+  execvp(argv[0], argv);
+  fprintf(stderr, "sh: %s: %s\n", argv[0], errno == ENOENT ? "command not found" : strerror(errno));
+  _exit(errno == ENOENT ? 127 : 126);
+}
+
+/* Runs a pipeline; returns its status (the last command's), or 0 when
+ * started in the background. */
+static int run_pipeline(const struct pipeline *p, int background) {
+  char *argv[MAX_CMDS][MAX_WORDS];
+  for (int i = 0; i < p->ncmds; i++) {
+    for (int k = 0; k < p->cmds[i].nwords; k++) argv[i][k] = expand_word(p->cmds[i].words[k]);
+    argv[i][p->cmds[i].nwords] = 0;
+  }
+  int status = 0;
+  if (p->ncmds == 1 && !background && p->cmds[0].nwords > 0) {
+    if (strcmp(argv[0][0], "exec") == 0 && argv[0][1]) {
+      if (apply_redirections(&p->cmds[0]) < 0) return 1;
+      exec_command(argv[0] + 1);
+    }
+    int r = run_builtin(argv[0], p->cmds[0].nwords);
+    if (r >= 0) return r;
+  }
+  fflush(stdout);
+  int in = -1;
+  pid_t last = -1;
+  for (int i = 0; i < p->ncmds; i++) {
+    int fds[2] = {-1, -1};
+    if (i + 1 < p->ncmds && pipe(fds) < 0) {
+      perror("sh: pipe");
+      break;
+    }
+    pid_t pid = fork();
+    if (pid < 0) {
+      perror("sh: fork");
+      status = 1;
+      break;
+    }
+    if (pid == 0) {
+      if (in >= 0) {
+        dup2(in, 0);
+        close(in);
+      }
+      if (fds[1] >= 0) {
+        dup2(fds[1], 1);
+        close(fds[1]);
+        close(fds[0]);
+      }
+      if (apply_redirections(&p->cmds[i]) < 0) _exit(1);
+      if (p->cmds[i].nwords == 0) _exit(0);
+      int r = run_builtin(argv[i], p->cmds[i].nwords);
+      if (r >= 0) _exit(r);
+      exec_command(argv[i]);
+    }
+    if (in >= 0) close(in);
+    if (fds[1] >= 0) close(fds[1]);
+    in = fds[0];
+    last = pid;
+  }
+  if (in >= 0) close(in);
+  for (int i = 0; i < p->ncmds; i++)
+    for (int k = 0; k < p->cmds[i].nwords; k++) free(argv[i][k]);
+  if (background) {
+    if (interactive) fprintf(stderr, "[%d]\n", (int)last);
+    return 0;
+  }
+  /* wait for the pipeline's processes; the last one gives the status */
+  int st;
+  pid_t pid;
+  int waiting = p->ncmds;
+  while (waiting > 0 && (pid = wait(&st)) > 0) {
+    if (pid == last) status = status_of(st);
+    waiting--;
+  }
+  return status;
+}
+
+static void run_and_or(const struct and_or *a) {
+  if (a->background && a->npipes > 1) { /* a && b & : run the whole list in a subshell */
+    fflush(stdout);
+    if (fork() == 0) {
+      struct and_or fg = *a;
+      fg.background = 0;
+      run_and_or(&fg);
+      exit(last_status);
+    }
+    last_status = 0;
+    return;
+  }
+  last_status = run_pipeline(a->pipes[0], a->background);
+  for (int i = 1; i < a->npipes; i++) {
+    int ok = last_status == 0;
+    if ((a->ops[i - 1] == T_AND) == ok) last_status = run_pipeline(a->pipes[i], a->background);
+  }
+}
+
+static void run_line(const char *line) {
+  struct token toks[MAX_TOKENS];
+  int n = tokenize(line, toks, MAX_TOKENS);
+  if (n < 0) {
+    last_status = 2;
+    return;
+  }
+  cur = toks;
+  for (;;) {
+    struct and_or a;
+    int r = parse_and_or(&a);
+    if (r < 0) last_status = 2;
+    if (r <= 0) break;
+    run_and_or(&a);
+    for (int i = 0; i < a.npipes; i++) free(a.pipes[i]);
+  }
+  for (int i = 0; i < n; i++) free(toks[i].text);
+}
+
+int main(int argc, char **argv) {
+  if (argc > 2 && strcmp(argv[1], "-c") == 0) {
+    run_line(argv[2]);
+    return last_status;
+  }
+  FILE *in = stdin;
+  if (argc > 1 && !(in = fopen(argv[1], "r"))) {
+    fprintf(stderr, "sh: %s: %s\n", argv[1], strerror(errno));
+    return 127;
+  }
+  interactive = in == stdin && isatty(0);
+  signal(SIGINT, interactive ? SIG_IGN : SIG_DFL);
+  char *line = 0;
+  size_t cap = 0;
+  for (;;) {
+    if (interactive) {
+      int st;
+      while (waitpid(-1, &st, WNOHANG) > 0) {} /* reap finished background jobs */
+      fprintf(stderr, "$ ");
+    }
+    if (getline(&line, &cap, in) < 0) break;
+    run_line(line);
+  }
+  return last_status;
+}
