@@ -1,7 +1,7 @@
 #ifndef _FLOAT_H
 #define _FLOAT_H
-/* IEEE-754 binary32 and binary64 (soft-float on RV32). long double is
- * described as double: ForkLab's libc does not support the 128-bit type. */
+/* IEEE-754 binary32 and binary64 (soft-float on RV32). No LDBL_* macros:
+ * ForkLab's libc does not support the 128-bit long double. */
 #define FLT_RADIX 2
 #define FLT_ROUNDS 1
 #define FLT_EVAL_METHOD 0
@@ -26,9 +26,4 @@
 #define DBL_MIN 2.2250738585072014e-308
 #define DBL_EPSILON 2.2204460492503131e-16
 #define DBL_TRUE_MIN 4.9406564584124654e-324
-#define LDBL_MANT_DIG DBL_MANT_DIG
-#define LDBL_DIG DBL_DIG
-#define LDBL_MAX DBL_MAX
-#define LDBL_MIN DBL_MIN
-#define LDBL_EPSILON DBL_EPSILON
 #endif
