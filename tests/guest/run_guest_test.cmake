@@ -1,6 +1,9 @@
 # Runs one guest program under an emulator and checks it (ctest helper).
 #   -DEMULATOR=qemu-riscv32 -DPROGRAM=path -DEXPECTED=path.out
-#   [-DEXPECTED_REGEX=path.regex] [-DSTATUS=0|timeout] [-DTIMEOUT=seconds]
+#   [-DEXPECTED_REGEX=path.regex] [-DEXPECTED_LINES=path.lines]
+#   [-DSTATUS=0|timeout] [-DTIMEOUT=seconds]
+# EXPECTED_LINES: each line of the file is a regex that some whole line of
+# the output must match (for long outputs that depend on the host).
 #   [-DTTY=1] [-DARGS_FILE=file] [-DINPUT=file] [-DWORKDIR=dir]
 # ARGS_FILE: line 1 names the program (ignored here), each further line is
 # one argument.
@@ -65,7 +68,23 @@ if(STATUS STREQUAL "timeout")
 elseif(NOT "${rc}" STREQUAL "${STATUS}")
   message(FATAL_ERROR "exit status '${rc}', expected '${STATUS}'\nstdout:\n${out}\nstderr:\n${err}")
 endif()
-if(EXPECTED_REGEX)
+if(EXPECTED_LINES)
+  file(STRINGS ${EXPECTED_LINES} patterns)
+  string(REPLACE ";" "\\;" escaped "${out}")
+  string(REPLACE "\n" ";" out_lines "${escaped}")
+  foreach(pattern IN LISTS patterns)
+    set(found FALSE)
+    foreach(line IN LISTS out_lines)
+      if(line MATCHES "^${pattern}$")
+        set(found TRUE)
+        break()
+      endif()
+    endforeach()
+    if(NOT found)
+      message(FATAL_ERROR "no line of the output matches '${pattern}'\n--- got:\n${out}")
+    endif()
+  endforeach()
+elseif(EXPECTED_REGEX)
   file(READ ${EXPECTED_REGEX} regex)
   string(STRIP "${regex}" regex)
   string(STRIP "${out}" stripped)
