@@ -355,6 +355,11 @@ static int run_pipeline(const struct pipeline *p, int background) {
       break;
     }
     if (pid == 0) {
+      /* The interactive shell ignores ^C; its foreground commands must not
+       * (ignored signals stay ignored across exec). Background commands
+       * ignore it, as in a shell without job control. */
+      signal(SIGINT, background ? SIG_IGN : SIG_DFL);
+      signal(SIGQUIT, background ? SIG_IGN : SIG_DFL);
       if (in >= 0) {
         dup2(in, 0);
         close(in);
@@ -442,7 +447,10 @@ int main(int argc, char **argv) {
     return 127;
   }
   interactive = in == stdin && isatty(0);
-  signal(SIGINT, interactive ? SIG_IGN : SIG_DFL);
+  if (interactive) {
+    signal(SIGINT, SIG_IGN);
+    signal(SIGQUIT, SIG_IGN);
+  }
   char *line = 0;
   size_t cap = 0;
   for (;;) {
