@@ -23,10 +23,9 @@ long __syscall_ret(unsigned long r);
 
 #define SYS(name) ABI_SYS_##name
 
-/* Flush every stdio stream (exit, and before fork-like operations that
- * should not duplicate buffers are *not* among them: see exit.c). */
+/* Write out every stream's pending output (exit calls it; fork does not,
+ * which is the point of the double-flush lesson). */
 void __stdio_flush_all(void);
-void __stdio_init(void);
 
 /* The environment as crt0 found it, and the auxiliary vector. */
 extern char **environ;

@@ -43,8 +43,6 @@ FILE *stdout = &stdout_file;
 FILE *stderr = &stderr_file;
 static FILE *all_files = &stderr_file;
 
-void __stdio_init(void) {}
-
 static void decide_mode(FILE *f) {
   if (f->mode == MODE_UNDECIDED) f->mode = isatty(f->fd) ? _IOLBF : _IOFBF;
 }
