@@ -3,7 +3,8 @@
  *   list     := and_or { (';' | '&' | newline) and_or }
  *   and_or   := pipeline { ('&&' | '||') pipeline }
  *   pipeline := command { '|' command }
- *   command  := { word | redirection }      redirection := ('<' | '>' | '>>') word
+ *   command  := { word | redirection }
+ *   redirection := [fd] ('<' | '>' | '>>') word  |  [fd] '>&' fd
  *
  * Words: 'single quotes', "double quotes" (with $ expansion), backslash,
  * $? $$ $NAME ${NAME}; # starts a comment. Builtins: cd, exit, wait,
@@ -34,10 +35,14 @@ enum token_kind { T_WORD, T_SEMI, T_AMP, T_PIPE, T_AND, T_OR, T_LESS, T_GREAT, T
 struct token {
   enum token_kind kind;
   char *text; /* T_WORD: the raw word, quotes still in it */
+  int fd;     /* redirections: the descriptor before the operator, or -1 */
+  int dup;    /* T_GREAT written as >&: the word is a descriptor to copy */
 };
 
 struct redir {
   enum token_kind kind; /* T_LESS, T_GREAT, T_DGREAT */
+  int fd;               /* which descriptor it changes */
+  int dup;              /* >&N: copy descriptor N instead of opening a file */
   char *word;
 };
 
@@ -83,10 +88,19 @@ static int tokenize(const char *s, struct token *toks, int max) {
     if (!*s || *s == '#') break;
     struct token *t = &toks[n++];
     t->text = 0;
+    t->fd = -1;
+    t->dup = 0;
+    const char *digits = s;
+    while (*digits >= '0' && *digits <= '9') digits++;
+    if (digits > s && (*digits == '<' || *digits == '>')) { /* 2>file, 2>&1 */
+      t->fd = atoi(s);
+      s = digits;
+    }
     if (is_operator_char(*s)) {
       if (s[0] == '&' && s[1] == '&') t->kind = T_AND, s += 2;
       else if (s[0] == '|' && s[1] == '|') t->kind = T_OR, s += 2;
       else if (s[0] == '>' && s[1] == '>') t->kind = T_DGREAT, s += 2;
+      else if (s[0] == '>' && s[1] == '&') t->kind = T_GREAT, t->dup = 1, s += 2;
       else {
         t->kind = *s == ';' ? T_SEMI : *s == '&' ? T_AMP : *s == '|' ? T_PIPE : *s == '<' ? T_LESS : T_GREAT;
         s++;
@@ -134,8 +148,11 @@ static int parse_command(struct command *c) {
       c->words[c->nwords++] = cur++->text;
     } else if (cur->kind == T_LESS || cur->kind == T_GREAT || cur->kind == T_DGREAT) {
       if (cur[1].kind != T_WORD || c->nredirs == MAX_REDIRS) return syntax_error();
-      c->redirs[c->nredirs].kind = cur->kind;
-      c->redirs[c->nredirs++].word = cur[1].text;
+      struct redir *r = &c->redirs[c->nredirs++];
+      r->kind = cur->kind;
+      r->fd = cur->fd >= 0 ? cur->fd : cur->kind == T_LESS ? 0 : 1;
+      r->dup = cur->dup;
+      r->word = cur[1].text;
       cur += 2;
     } else {
       break;
@@ -251,18 +268,26 @@ static int status_of(int wstatus) {
 
 static int apply_redirections(const struct command *c) {
   for (int i = 0; i < c->nredirs; i++) {
-    char *path = expand_word(c->redirs[i].word);
-    int in = c->redirs[i].kind == T_LESS;
-    int flags = in ? O_RDONLY : O_WRONLY | O_CREAT | (c->redirs[i].kind == T_DGREAT ? O_APPEND : O_TRUNC);
-    int fd = open(path, flags, 0666);
+    const struct redir *r = &c->redirs[i];
+    char *word = expand_word(r->word);
+    int fd;
+    if (r->dup) {
+      fd = dup(atoi(word)); /* >&N: a copy, so closing it below is harmless */
+    } else {
+      int flags = r->kind == T_LESS ? O_RDONLY
+                                     : O_WRONLY | O_CREAT | (r->kind == T_DGREAT ? O_APPEND : O_TRUNC);
+      fd = open(word, flags, 0666);
+    }
     if (fd < 0) {
-      fprintf(stderr, "sh: %s: %s\n", path, strerror(errno));
-      free(path);
+      fprintf(stderr, "sh: %s: %s\n", word, strerror(errno));
+      free(word);
       return -1;
     }
-    free(path);
-    dup2(fd, in ? 0 : 1);
-    close(fd);
+    free(word);
+    if (fd != r->fd) {
+      dup2(fd, r->fd);
+      close(fd);
+    }
   }
   return 0;
 }
