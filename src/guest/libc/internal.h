@@ -32,6 +32,12 @@ extern char **environ;
 extern unsigned long *__auxv;
 unsigned long __getauxval(unsigned long type);
 
+/* The lock around malloc and stdio (lock.c): free until the first thread
+ * is created, then recursive. */
+extern int __libc_threads;
+void __libc_lock(void);
+void __libc_unlock(void);
+
 struct abi_rusage;
 long __wait4_via_waitid(int pid, int *status, int options, struct abi_rusage *kru);
 
