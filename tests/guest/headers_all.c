@@ -11,6 +11,7 @@
 #include <inttypes.h>
 #include <limits.h>
 #include <locale.h>
+#include <pthread.h>
 #include <math.h>
 #include <sched.h>
 #include <setjmp.h>

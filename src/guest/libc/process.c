@@ -16,9 +16,15 @@
 #include <unistd.h>
 
 /* fork is clone(SIGCHLD) with no sharing flags (Linux has no fork on
- * RISC-V). clone(flags, newsp, parent_tid, tls, child_tid). */
+ * RISC-V). clone(flags, newsp, parent_tid, tls, child_tid). libc's lock is
+ * held across it, so that no other thread is inside malloc or stdio at the
+ * moment the memory is copied (the child, with one thread, could never get
+ * the lock back); both sides then release it. */
 pid_t fork(void) {
-  return __syscall_ret(__syscall5(SYS(clone), ABI_SIGCHLD, 0, 0, 0, 0));
+  __libc_lock();
+  long r = __syscall5(SYS(clone), ABI_SIGCHLD, 0, 0, 0, 0);
+  __libc_unlock();
+  return __syscall_ret(r);
 }
 
 pid_t getpid(void) { return __syscall0(SYS(getpid)); }
