@@ -8,6 +8,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <float.h>
+#include <fnmatch.h>
 #include <inttypes.h>
 #include <limits.h>
 #include <locale.h>

@@ -7,14 +7,19 @@
  *   redirection := [fd] ('<' | '>' | '>>') word  |  [fd] '>&' fd
  *
  * Words: 'single quotes', "double quotes" (with $ expansion), backslash,
- * $? $$ $NAME ${NAME}; # starts a comment. Builtins: cd, exit, wait,
+ * $? $$ $NAME ${NAME}, and unquoted * ? [..] matched against file names
+ * (sorted; a pattern that matches nothing stays as it is; wildcards that
+ * come out of a $ expansion stay literal, unlike POSIX); # starts a
+ * comment. Builtins: cd, exit, wait,
  * export, unset, exec, and NAME=value. Usage: sh [-c COMMANDS | FILE].
  *
  * Each line is cut into tokens, parsed into a tree of the grammar above,
  * then run: a pipeline forks one child per command, joined by pipes; the
  * shell waits for the last one unless the list item ends in '&'. Words are
  * expanded when their command runs, so `false; echo $?` prints 1. */
+#include <dirent.h>
 #include <errno.h>
+#include <fnmatch.h>
 #include <fcntl.h>
 #include <signal.h>
 #include <stdio.h>
@@ -238,12 +243,17 @@ static int expand_dollar(const char *p, struct buf *b) {
   return (int)(end - p) + braces;
 }
 
-/* Remove quotes and backslashes, expand $ outside single quotes. */
-static char *expand_word(const char *w) {
-  struct buf b = {0, 0, 0};
+/* Remove quotes and backslashes, expand $ outside single quotes. If the
+ * word has an unquoted * ? or [, *pattern gets a copy for fnmatch in which
+ * the quoted characters are escaped; otherwise it is set to 0. */
+static char *expand_word(const char *w, char **pattern) {
+  struct buf b = {0, 0, 0}, pat = {0, 0, 0};
   put(&b, "", 0);
+  put(&pat, "", 0);
+  int wild = 0;
   char quote = 0;
   for (const char *p = w; *p;) {
+    size_t before = b.len;
     if (quote != '\'' && *p == '\\' && p[1]) {
       if (quote == '"' && !strchr("\"\\$", p[1])) put(&b, p, 1);
       put(&b, p + 1, 1);
@@ -254,10 +264,87 @@ static char *expand_word(const char *w) {
     } else if (*p == '$' && quote != '\'') {
       p += expand_dollar(p, &b);
     } else {
+      if (!quote && strchr("*?[", *p)) {
+        wild = 1;
+        put(&pat, p, 1); /* a live wildcard */
+        put(&b, p++, 1);
+        continue;
+      }
       put(&b, p++, 1);
     }
+    for (size_t i = before; i < b.len; i++) { /* everything else is literal */
+      if (strchr("*?[\\", b.s[i])) put(&pat, "\\", 1);
+      put(&pat, &b.s[i], 1);
+    }
   }
+  if (pattern) *pattern = wild ? pat.s : 0;
+  if (!wild || !pattern) free(pat.s);
   return b.s;
+}
+
+struct words {
+  char **v;
+  int n, cap;
+};
+
+static void add_word(struct words *w, char *s) {
+  if (w->n + 2 > w->cap) {
+    w->cap = w->cap ? w->cap * 2 : 16;
+    w->v = realloc(w->v, (size_t)w->cap * sizeof *w->v);
+  }
+  w->v[w->n++] = s;
+  w->v[w->n] = 0;
+}
+
+static int by_name(const void *a, const void *b) {
+  return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* Pathname expansion, for wildcards in the last component ("*.c",
+ * "dir/?.txt"); names starting with '.' only match a pattern that does. */
+static int glob_word(const char *pattern, struct words *out) {
+  const char *slash = strrchr(pattern, '/');
+  char dir[1024] = ".";
+  const char *base = pattern;
+  if (slash) {
+    size_t len = (size_t)(slash - pattern);
+    if (len >= sizeof dir) return 0;
+    memcpy(dir, pattern, len);
+    dir[len] = 0;
+    if (len == 0) strcpy(dir, "/");
+    base = slash + 1;
+    if (strpbrk(dir, "*?[")) return 0; /* wildcards in directories: not supported */
+  }
+  DIR *d = opendir(dir);
+  if (!d) return 0;
+  int first = out->n;
+  struct dirent *e;
+  while ((e = readdir(d))) {
+    if (e->d_name[0] == '.' && base[0] != '.') continue;
+    if (fnmatch(base, e->d_name, 0) != 0) continue;
+    size_t len = (slash ? (size_t)(slash - pattern) + 1 : 0) + strlen(e->d_name) + 1;
+    char *path = malloc(len);
+    snprintf(path, len, "%.*s%s", slash ? (int)(slash - pattern) + 1 : 0, pattern, e->d_name);
+    add_word(out, path);
+  }
+  closedir(d);
+  qsort(out->v + first, (size_t)(out->n - first), sizeof *out->v, by_name);
+  return out->n - first;
+}
+
+/* Expand every word of a command into argv (NULL-terminated). */
+static struct words expand_command(const struct command *c) {
+  struct words w = {0, 0, 0};
+  add_word(&w, 0);
+  w.n = 0;
+  for (int k = 0; k < c->nwords; k++) {
+    char *pattern;
+    char *word = expand_word(c->words[k], &pattern);
+    if (pattern && glob_word(pattern, &w) > 0) free(word);
+    else add_word(&w, word);
+    free(pattern);
+  }
+  return w;
 }
 
 /* ---- running ---- */
@@ -269,7 +356,7 @@ static int status_of(int wstatus) {
 static int apply_redirections(const struct command *c) {
   for (int i = 0; i < c->nredirs; i++) {
     const struct redir *r = &c->redirs[i];
-    char *word = expand_word(r->word);
+    char *word = expand_word(r->word, 0);
     int fd;
     if (r->dup) {
       fd = dup(atoi(word)); /* >&N: a copy, so closing it below is harmless */
@@ -347,23 +434,35 @@ static void exec_command(char **argv) {
   _exit(errno == ENOENT ? 127 : 126);
 }
 
+static void free_words(struct words *w, int n) {
+  for (int i = 0; i < n; i++) {
+    for (int k = 0; k < w[i].n; k++) free(w[i].v[k]);
+    free(w[i].v);
+  }
+}
+
 /* Runs a pipeline; returns its status (the last command's), or 0 when
  * started in the background. */
 static int run_pipeline(const struct pipeline *p, int background) {
-  char *argv[MAX_CMDS][MAX_WORDS];
+  struct words words[MAX_CMDS];
+  char **argv[MAX_CMDS];
   for (int i = 0; i < p->ncmds; i++) {
-    for (int k = 0; k < p->cmds[i].nwords; k++) argv[i][k] = expand_word(p->cmds[i].words[k]);
-    argv[i][p->cmds[i].nwords] = 0;
+    words[i] = expand_command(&p->cmds[i]);
+    argv[i] = words[i].v;
   }
-  int status = 0;
-  if (p->ncmds == 1 && !background && p->cmds[0].nwords > 0) {
+  int status = -1;
+  if (p->ncmds == 1 && !background && words[0].n > 0) {
     if (strcmp(argv[0][0], "exec") == 0 && argv[0][1]) {
       if (apply_redirections(&p->cmds[0]) < 0) return 1;
       exec_command(argv[0] + 1);
     }
-    int r = run_builtin(argv[0], p->cmds[0].nwords);
-    if (r >= 0) return r;
+    status = run_builtin(argv[0], words[0].n);
   }
+  if (status >= 0) {
+    free_words(words, p->ncmds);
+    return status;
+  }
+  status = 0;
   fflush(stdout);
   int in = -1;
   pid_t last = -1;
@@ -395,8 +494,8 @@ static int run_pipeline(const struct pipeline *p, int background) {
         close(fds[0]);
       }
       if (apply_redirections(&p->cmds[i]) < 0) _exit(1);
-      if (p->cmds[i].nwords == 0) _exit(0);
-      int r = run_builtin(argv[i], p->cmds[i].nwords);
+      if (words[i].n == 0) _exit(0);
+      int r = run_builtin(argv[i], words[i].n);
       if (r >= 0) _exit(r);
       exec_command(argv[i]);
     }
@@ -406,8 +505,7 @@ static int run_pipeline(const struct pipeline *p, int background) {
     last = pid;
   }
   if (in >= 0) close(in);
-  for (int i = 0; i < p->ncmds; i++)
-    for (int k = 0; k < p->cmds[i].nwords; k++) free(argv[i][k]);
+  free_words(words, p->ncmds);
   if (background) {
     if (interactive) fprintf(stderr, "[%d]\n", (int)last);
     return 0;
