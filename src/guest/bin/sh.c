@@ -7,11 +7,12 @@
  *   redirection := [fd] ('<' | '>' | '>>') word  |  [fd] '>&' fd
  *
  * Words: 'single quotes', "double quotes" (with $ expansion), backslash,
- * $? $$ $NAME ${NAME}, and unquoted * ? [..] matched against file names
+ * $? $$ $# $0..$9 $* $@ $NAME ${NAME} ${NAME:-default}, and unquoted * ? [..] matched against file names
  * (sorted; a pattern that matches nothing stays as it is; wildcards that
  * come out of a $ expansion stay literal, unlike POSIX); # starts a
  * comment. Builtins: cd, exit, wait,
- * export, unset, exec, and NAME=value. Usage: sh [-c COMMANDS | FILE].
+ * export, unset, exec, and NAME=value.
+ * Usage: sh [-c COMMANDS [NAME [ARG...]] | FILE [ARG...]].
  *
  * Each line is cut into tokens, parsed into a tree of the grammar above,
  * then run: a pipeline forks one child per command, joined by pipes; the
@@ -73,6 +74,8 @@ struct and_or {
 
 static int last_status;
 static int interactive;
+static char **params; /* $0, $1, ... */
+static int nparams;
 
 /* ---- tokens ---- */
 
@@ -219,26 +222,58 @@ static void put(struct buf *b, const char *s, size_t n) {
   b->s[b->len] = 0;
 }
 
-/* $? $$ $NAME ${NAME}: appends the value, returns the chars consumed. */
+static int is_name_char(int c, int first) {
+  return c == '_' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (!first && c >= '0' && c <= '9');
+}
+
+/* $? $$ $# $N $* $@ $NAME ${NAME} ${NAME:-default}: appends the value,
+ * returns the chars consumed. $* and $@ give the arguments joined by
+ * spaces, as one word. */
 static int expand_dollar(const char *p, struct buf *b) {
   char tmp[24];
-  if (p[1] == '?' || p[1] == '$') {
-    snprintf(tmp, sizeof tmp, "%d", p[1] == '?' ? last_status : (int)getpid());
+  const char *value = 0;
+  if (p[1] == '?' || p[1] == '$' || p[1] == '#') {
+    int v = p[1] == '?' ? last_status : p[1] == '$' ? (int)getpid() : (nparams > 0 ? nparams - 1 : 0);
+    snprintf(tmp, sizeof tmp, "%d", v);
     put(b, tmp, strlen(tmp));
+    return 2;
+  }
+  if (p[1] >= '0' && p[1] <= '9') {
+    int n = p[1] - '0';
+    if (n < nparams) put(b, params[n], strlen(params[n]));
+    return 2;
+  }
+  if (p[1] == '*' || p[1] == '@') {
+    for (int i = 1; i < nparams; i++) {
+      if (i > 1) put(b, " ", 1);
+      put(b, params[i], strlen(params[i]));
+    }
     return 2;
   }
   int braces = p[1] == '{';
   const char *name = p + 1 + braces, *end = name;
-  while (*end == '_' || (*end >= 'a' && *end <= 'z') || (*end >= 'A' && *end <= 'Z') ||
-         (end > name && *end >= '0' && *end <= '9'))
-    end++;
-  if (end == name || (braces && *end != '}')) {
+  while (is_name_char((unsigned char)*end, end == name)) end++;
+  if (end == name) {
     put(b, "$", 1);
     return 1;
   }
   char *var = strndup(name, (size_t)(end - name));
-  const char *value = getenv(var);
+  value = getenv(var);
   free(var);
+  if (braces && end[0] == ':' && end[1] == '-') { /* ${NAME:-default} */
+    const char *close = strchr(end, '}');
+    if (!close) {
+      put(b, "$", 1);
+      return 1;
+    }
+    if (!value || !*value) put(b, end + 2, (size_t)(close - end - 2));
+    else put(b, value, strlen(value));
+    return (int)(close - p) + 1;
+  }
+  if (braces && *end != '}') {
+    put(b, "$", 1);
+    return 1;
+  }
   if (value) put(b, value, strlen(value));
   return (int)(end - p) + braces;
 }
@@ -560,14 +595,24 @@ static void run_line(const char *line) {
 }
 
 int main(int argc, char **argv) {
+  params = argv;
+  nparams = argc > 0 ? 1 : 0;
   if (argc > 2 && strcmp(argv[1], "-c") == 0) {
+    if (argc > 3) { /* sh -c CMD NAME ARGS: $0 = NAME */
+      params = argv + 3;
+      nparams = argc - 3;
+    }
     run_line(argv[2]);
     return last_status;
   }
   FILE *in = stdin;
-  if (argc > 1 && !(in = fopen(argv[1], "r"))) {
-    fprintf(stderr, "sh: %s: %s\n", argv[1], strerror(errno));
-    return 127;
+  if (argc > 1) {
+    params = argv + 1; /* sh FILE ARGS: $0 = FILE */
+    nparams = argc - 1;
+    if (!(in = fopen(argv[1], "r"))) {
+      fprintf(stderr, "sh: %s: %s\n", argv[1], strerror(errno));
+      return 127;
+    }
   }
   interactive = in == stdin && isatty(0);
   if (interactive) {
