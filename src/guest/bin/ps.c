@@ -1,7 +1,9 @@
-/* ps, ps ax (or aux), ps -e, ps -ef: processes from /proc/PID/stat and
- * /proc/PID/cmdline in Linux's formats, so it runs on ForkLab's kernel and
- * on Linux alike. Zombies have no command line left: they show as
- * "[name] <defunct>", as procps prints them. */
+/* ps, ps ax (or aux), ps -e, ps -ef, ps -o COLUMNS, ps -L: processes
+ * from /proc/PID/stat, cmdline, status and wchan in Linux's formats, so it
+ * runs on ForkLab's kernel and on Linux alike. Zombies have no command line
+ * left: they show as "[name] <defunct>", as procps prints them.
+ * -o takes a comma list of pid ppid pgid sid tid stat state wchan ni tty
+ * time uid comm cmd (args); -L lists every thread (/proc/PID/task). */
 #include <ctype.h>
 #include <dirent.h>
 #include <fcntl.h>
@@ -11,6 +13,8 @@
 #include <unistd.h>
 
 struct proc {
+  int tid; /* the thread, for -L (== pid otherwise) */
+  char wchan[32];
   int pid, ppid, pgrp, session, tty, tpgid, nice, threads;
   char state;
   long utime, stime;
@@ -35,9 +39,10 @@ static int read_file(const char *path, char *buf, int cap) {
 /* /proc/PID/stat: "pid (comm) S ppid pgrp session tty_nr tpgid flags
  * minflt cminflt majflt cmajflt utime stime cutime cstime priority nice
  * num_threads itrealvalue starttime ..."; comm may hold spaces and ')'. */
-static int read_proc(int pid, struct proc *p) {
-  char path[64], buf[1024];
-  snprintf(path, sizeof path, "/proc/%d/stat", pid);
+static int read_proc(int pid, int tid, struct proc *p) {
+  char path[96], buf[1024];
+  if (tid) snprintf(path, sizeof path, "/proc/%d/task/%d/stat", pid, tid);
+  else snprintf(path, sizeof path, "/proc/%d/stat", pid);
   if (read_file(path, buf, sizeof buf) <= 0) return -1;
   char *open_paren = strchr(buf, '('), *close_paren = strrchr(buf, ')');
   if (!open_paren || !close_paren) return -1;
@@ -46,6 +51,7 @@ static int read_proc(int pid, struct proc *p) {
   memcpy(p->comm, open_paren + 1, len);
   p->comm[len] = 0;
   p->pid = pid;
+  p->tid = tid ? tid : pid;
   long field[20];
   char *s = close_paren + 2;
   p->state = *s;
@@ -71,6 +77,9 @@ static int read_proc(int pid, struct proc *p) {
     for (int i = 0; i < n; i++)
       if (p->cmd[i] == 0) p->cmd[i] = ' ';
   }
+  snprintf(path, sizeof path, "/proc/%d/wchan", pid);
+  if (read_file(path, p->wchan, sizeof p->wchan) <= 0 || strcmp(p->wchan, "0") == 0)
+    strcpy(p->wchan, "-");
   p->uid = 0;
   snprintf(path, sizeof path, "/proc/%d/status", pid);
   char status[2048];
@@ -110,17 +119,105 @@ static void stat_string(const struct proc *p, char *out) {
 }
 
 static int by_pid(const void *a, const void *b) {
-  return ((const struct proc *)a)->pid - ((const struct proc *)b)->pid;
+  const struct proc *x = a, *y = b;
+  return x->pid != y->pid ? x->pid - y->pid : x->tid - y->tid;
+}
+
+/* One -o column: its header, width (negative: left-aligned) and value. */
+static const char *const column_names[] = {"pid", "ppid", "pgid", "sid", "tid", "stat", "state", "wchan",
+                                          "ni", "tty", "time", "uid", "comm", "cmd", "args"};
+#define NCOLUMNS ((int)(sizeof column_names / sizeof column_names[0]))
+
+static void column(int col, const struct proc *p, int header) {
+  char v[320];
+  int width = 6;
+  const char *h = column_names[col];
+  switch (col) {
+    case 0: snprintf(v, sizeof v, "%d", p->pid); h = "PID"; break;
+    case 1: snprintf(v, sizeof v, "%d", p->ppid); h = "PPID"; break;
+    case 2: snprintf(v, sizeof v, "%d", p->pgrp); h = "PGID"; break;
+    case 3: snprintf(v, sizeof v, "%d", p->session); h = "SID"; break;
+    case 4: snprintf(v, sizeof v, "%d", p->tid); h = "TID"; break;
+    case 5: stat_string(p, v); h = "STAT"; width = -4; break;
+    case 6: snprintf(v, sizeof v, "%c", p->state); h = "S"; width = 1; break;
+    case 7: snprintf(v, sizeof v, "%s", p->wchan); h = "WCHAN"; width = -10; break;
+    case 8: snprintf(v, sizeof v, "%d", p->nice); h = "NI"; width = 3; break;
+    case 9: tty_name(p->tty, v, sizeof v); h = "TT"; width = -8; break;
+    case 10: cpu_time(p, 1, v, sizeof v); h = "TIME"; width = 8; break;
+    case 11: snprintf(v, sizeof v, "%u", p->uid); h = "UID"; width = 5; break;
+    case 12: snprintf(v, sizeof v, "%s", p->comm); h = "COMMAND"; width = 0; break;
+    default: snprintf(v, sizeof v, "%s", p->cmd); h = "CMD"; width = 0; break;
+  }
+  const char *text = header ? h : v;
+  if (width > 0) printf("%*s", width, text);
+  else if (width < 0) printf("%-*s", -width, text);
+  else printf("%s", text);
+}
+
+/* Parse "pid,ppid,stat"; returns the number of columns, -1 if unknown. */
+static int parse_columns(const char *spec, int *cols, int max) {
+  int n = 0;
+  char name[16];
+  while (*spec && n < max) {
+    size_t len = strcspn(spec, ", ");
+    if (len == 0 || len >= sizeof name) return -1;
+    memcpy(name, spec, len);
+    name[len] = 0;
+    int found = -1;
+    for (int i = 0; i < NCOLUMNS; i++)
+      if (strcmp(name, column_names[i]) == 0) found = i;
+    if (found < 0) {
+      fprintf(stderr, "ps: unknown column '%s'\n", name);
+      return -1;
+    }
+    cols[n++] = found;
+    spec += len;
+    while (*spec == ',' || *spec == ' ') spec++;
+  }
+  return n;
+}
+
+/* Read pid's threads (-L) or just pid; returns how many entries it added. */
+static int add_entries(int pid, int threads, struct proc **procs, int *n, int *cap) {
+  int added = 0;
+  DIR *d = 0;
+  if (threads) {
+    char path[64];
+    snprintf(path, sizeof path, "/proc/%d/task", pid);
+    d = opendir(path);
+  }
+  struct dirent *e;
+  for (;;) {
+    int tid = 0;
+    if (d) {
+      e = readdir(d);
+      if (!e) break;
+      if (!isdigit((unsigned char)e->d_name[0])) continue;
+      tid = atoi(e->d_name);
+    }
+    if (*n == *cap) *procs = realloc(*procs, (size_t)(*cap *= 2) * sizeof **procs);
+    if (read_proc(pid, tid, &(*procs)[*n]) == 0) {
+      (*n)++;
+      added++;
+    }
+    if (!d) break;
+  }
+  if (d) closedir(d);
+  return added;
 }
 
 int main(int argc, char **argv) {
-  int all = 0, full = 0, bsd = 0;
+  int all = 0, full = 0, bsd = 0, threads = 0, ncols = 0;
+  int cols[16];
   for (int i = 1; i < argc; i++) {
     const char *a = argv[i];
-    if (a[0] == '-') {
+    if (strcmp(a, "-o") == 0 && i + 1 < argc) {
+      if ((ncols = parse_columns(argv[++i], cols, 16)) < 0) return 1;
+    } else if (a[0] == '-') {
       for (a++; *a; a++) {
         if (*a == 'e' || *a == 'A') all = 1;
         else if (*a == 'f') full = 1;
+        else if (*a == 'L') threads = 1;
       }
     } else {
       bsd = 1;
@@ -139,21 +236,39 @@ int main(int argc, char **argv) {
   struct dirent *e;
   while ((e = readdir(d))) {
     if (!isdigit((unsigned char)e->d_name[0])) continue;
-    if (n == cap) procs = realloc(procs, (size_t)(cap *= 2) * sizeof *procs);
-    if (read_proc(atoi(e->d_name), &procs[n]) == 0) n++;
+    add_entries(atoi(e->d_name), threads, &procs, &n, &cap);
   }
   closedir(d);
   qsort(procs, (size_t)n, sizeof *procs, by_pid);
   struct proc self;
-  int have_self = read_proc(getpid(), &self) == 0;
+  int have_self = read_proc(getpid(), 0, &self) == 0;
+  if (threads && !ncols) { /* ps -L: the default columns plus the thread id */
+    int lcols[] = {0, 4, 9, 10, 12};
+    ncols = 5;
+    memcpy(cols, lcols, sizeof lcols);
+  }
 
-  if (bsd) printf("  PID TTY      STAT   TIME COMMAND\n");
+  if (ncols) {
+    for (int c = 0; c < ncols; c++) {
+      if (c) putchar(' ');
+      column(cols[c], &self, 1);
+    }
+    putchar('\n');
+  } else if (bsd) printf("  PID TTY      STAT   TIME COMMAND\n");
   else if (full) printf("UID          PID    PPID  C STIME TTY          TIME CMD\n");
   else printf("  PID TTY          TIME CMD\n");
   for (int i = 0; i < n; i++) {
     struct proc *p = &procs[i];
     /* without a or -e: the processes of our terminal (or of our session) */
     if (!all && have_self && (self.tty ? p->tty != self.tty : p->session != self.session)) continue;
+    if (ncols) {
+      for (int c = 0; c < ncols; c++) {
+        if (c) putchar(' ');
+        column(cols[c], p, 0);
+      }
+      putchar('\n');
+      continue;
+    }
     char tty[16], time[16], stat[8];
     tty_name(p->tty, tty, sizeof tty);
     cpu_time(p, !bsd, time, sizeof time);
