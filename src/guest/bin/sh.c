@@ -6,12 +6,13 @@
  *   command  := { word | redirection }
  *   redirection := [fd] ('<' | '>' | '>>') word  |  [fd] '>&' fd
  *
+ * Builtins: cd, exit, wait, export, unset, exec, ulimit, NAME=value, and
+ * the `time` prefix (times the pipeline it starts).
  * Words: 'single quotes', "double quotes" (with $ expansion), backslash,
- * $? $$ $# $0..$9 $* $@ $NAME ${NAME} ${NAME:-default}, and unquoted * ? [..] matched against file names
- * (sorted; a pattern that matches nothing stays as it is; wildcards that
- * come out of a $ expansion stay literal, unlike POSIX); # starts a
- * comment. Builtins: cd, exit, wait,
- * export, unset, exec, and NAME=value.
+ * $? $$ $# $0..$9 $* $@ $NAME ${NAME} ${NAME:-default}, and unquoted
+ * * ? [..] matched against file names (sorted; a pattern that matches
+ * nothing stays as it is; wildcards that come out of a $ expansion stay
+ * literal, unlike POSIX); # starts a comment.
  * Usage: sh [-c COMMANDS [NAME [ARG...]] | FILE [ARG...]].
  *
  * Each line is cut into tokens, parsed into a tree of the grammar above,
@@ -26,7 +27,10 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
+#include <sys/times.h>
 #include <sys/wait.h>
+#include <time.h>
 #include <unistd.h>
 
 #define MAX_TOKENS 512
@@ -419,6 +423,40 @@ static void wait_all(void) {
   while (wait(&st) > 0) {}
 }
 
+/* ulimit [-a | -u | -n | -v | -s | -t | -f] [N | unlimited]: show or set a
+ * soft and hard limit of this shell, which its children inherit (RLIMIT_NPROC
+ * is what stops a fork bomb: fork fails with EAGAIN). */
+static int ulimit_builtin(char **argv, int argc) {
+  static const struct { char opt; int resource; const char *what; } limits[] = {
+      {'t', RLIMIT_CPU, "cpu time (seconds)"}, {'f', RLIMIT_FSIZE, "file size (bytes)"},
+      {'s', RLIMIT_STACK, "stack size (bytes)"}, {'u', RLIMIT_NPROC, "max user processes"},
+      {'n', RLIMIT_NOFILE, "open files"}, {'v', RLIMIT_AS, "virtual memory (bytes)"}};
+  int n = (int)(sizeof limits / sizeof limits[0]), which = 1, all = 0, i = 1; /* -f */
+  for (; i < argc && argv[i][0] == '-'; i++) {
+    if (argv[i][1] == 'a') all = 1;
+    for (int k = 0; k < n; k++)
+      if (argv[i][1] == limits[k].opt) which = k;
+  }
+  for (int k = 0; k < n; k++) {
+    if (!all && k != which) continue;
+    struct rlimit rl;
+    getrlimit(limits[k].resource, &rl);
+    if (!all && i < argc) { /* set */
+      rlim_t v = strcmp(argv[i], "unlimited") == 0 ? RLIM_INFINITY : strtoull(argv[i], 0, 10);
+      rl.rlim_cur = rl.rlim_max = v;
+      if (setrlimit(limits[k].resource, &rl) < 0) {
+        fprintf(stderr, "sh: ulimit: %s\n", strerror(errno));
+        return 1;
+      }
+      return 0;
+    }
+    if (all) printf("%-24s (-%c) ", limits[k].what, limits[k].opt);
+    if (rl.rlim_cur == RLIM_INFINITY) printf("unlimited\n");
+    else printf("%llu\n", (unsigned long long)rl.rlim_cur);
+  }
+  return 0;
+}
+
 /* Builtins that change the shell itself. Returns -1 if argv is not one. */
 static int run_builtin(char **argv, int argc) {
   if (strcmp(argv[0], "cd") == 0) {
@@ -443,6 +481,7 @@ static int run_builtin(char **argv, int argc) {
     wait_all();
     return 0;
   }
+  if (strcmp(argv[0], "ulimit") == 0) return ulimit_builtin(argv, argc);
   if (strcmp(argv[0], "export") == 0 || strcmp(argv[0], "unset") == 0) {
     for (int i = 1; i < argc; i++) {
       char *eq = strchr(argv[i], '=');
@@ -531,7 +570,10 @@ static int run_pipeline(const struct pipeline *p, int background) {
       if (apply_redirections(&p->cmds[i]) < 0) _exit(1);
       if (words[i].n == 0) _exit(0);
       int r = run_builtin(argv[i], words[i].n);
-      if (r >= 0) _exit(r);
+      if (r >= 0) { /* a builtin in a pipeline runs in this child */
+        fflush(stdout);
+        _exit(r);
+      }
       exec_command(argv[i]);
     }
     if (in >= 0) close(in);
@@ -556,6 +598,37 @@ static int run_pipeline(const struct pipeline *p, int background) {
   return status;
 }
 
+/* `time PIPELINE`: wall clock from CLOCK_MONOTONIC, CPU from the
+ * children's times (the pipeline's processes are our children). */
+static int run_timed(struct pipeline *p, int background) {
+  struct timespec t0, t1;
+  struct tms c0, c1;
+  clock_gettime(CLOCK_MONOTONIC, &t0);
+  times(&c0);
+  struct command *first = &p->cmds[0];
+  char *word = first->words[0];
+  memmove(first->words, first->words + 1, (size_t)(first->nwords - 1) * sizeof first->words[0]);
+  first->nwords--;
+  int status = first->nwords > 0 || first->nredirs > 0 ? run_pipeline(p, background) : 0;
+  first->nwords++; /* put "time" back: the tokens are freed by the caller */
+  memmove(first->words + 1, first->words, (size_t)(first->nwords - 1) * sizeof first->words[0]);
+  first->words[0] = word;
+  clock_gettime(CLOCK_MONOTONIC, &t1);
+  times(&c1);
+  long tick = sysconf(_SC_CLK_TCK);
+  double real = (double)(t1.tv_sec - t0.tv_sec) + (double)(t1.tv_nsec - t0.tv_nsec) / 1e9;
+  fprintf(stderr, "\nreal\t%.3fs\nuser\t%.3fs\nsys\t%.3fs\n", real,
+          (double)(c1.tms_cutime - c0.tms_cutime) / (double)tick,
+          (double)(c1.tms_cstime - c0.tms_cstime) / (double)tick);
+  return status;
+}
+
+static int run_maybe_timed(struct pipeline *p, int background) {
+  struct command *c = &p->cmds[0];
+  if (c->nwords > 0 && strcmp(c->words[0], "time") == 0) return run_timed(p, background);
+  return run_pipeline(p, background);
+}
+
 static void run_and_or(const struct and_or *a) {
   if (a->background && a->npipes > 1) { /* a && b & : run the whole list in a subshell */
     fflush(stdout);
@@ -568,10 +641,10 @@ static void run_and_or(const struct and_or *a) {
     last_status = 0;
     return;
   }
-  last_status = run_pipeline(a->pipes[0], a->background);
+  last_status = run_maybe_timed(a->pipes[0], a->background);
   for (int i = 1; i < a->npipes; i++) {
     int ok = last_status == 0;
-    if ((a->ops[i - 1] == T_AND) == ok) last_status = run_pipeline(a->pipes[i], a->background);
+    if ((a->ops[i - 1] == T_AND) == ok) last_status = run_maybe_timed(a->pipes[i], a->background);
   }
 }
 
