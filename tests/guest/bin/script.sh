@@ -5,7 +5,7 @@ echo "status $?"
 X=hello; export Y=world
 echo "$X ${Y}" 'single $X'
 true && false || echo "fallback"
-echo one two three | grep two > out.tmp
-cat < out.tmp; cat out.tmp out.tmp > out2.tmp; cat out2.tmp
-rm out.tmp out2.tmp
+echo one two three | grep two > script-out.tmp
+cat < script-out.tmp; cat script-out.tmp script-out.tmp > script-out2.tmp; cat script-out2.tmp
+rm script-out.tmp script-out2.tmp
 echo not reached
