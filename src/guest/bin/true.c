@@ -1,0 +1,2 @@
+/* true: do nothing, successfully. */
+int main(void) { return 0; }
