@@ -43,6 +43,7 @@ void exit_process(Kernel& k, Process& p, u32 wait_status) {
   for (Process& c : k.procs) {
     if (!c.live || c.ppid != p.pid) continue;
     c.ppid = kInitPid;
+    c.adopted = true;
     emit(k, EventKind::reparent, c.pid, {u32(c.pid), u32(p.pid), u32(kInitPid)});
     if (c.state == ProcState::zombie) wake_all(k, WaitChannel{WaitKind::child, u32(kInitPid)});
   }

@@ -327,6 +327,10 @@ RunStop run(Kernel& k, u64 budget) {
     handle_trap(k, *p, trap);
     if (p->live && p->state != ProcState::zombie) deliver_signals(k, *p);
 
+    if (k.stop_requested) {
+      k.stop_requested = false;
+      return RunStop::stopped;
+    }
     if (k.config.invariant_interval &&
         k.events.total() - k.events_at_last_check >= k.config.invariant_interval) {
       run_invariant_checker(k);

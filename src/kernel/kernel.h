@@ -98,6 +98,7 @@ enum class RunStop : u8 {
   manual_pick,  // the manual scheduler needs the student to pick
   time_limit,   // virtual time reached Kernel::time_limit_ns
   input_wait,   // nothing can run until someone types at the console
+  stopped,      // Kernel::stop_requested was set (a step reached its event)
 };
 
 struct Kernel {
@@ -145,6 +146,7 @@ struct Kernel {
   u64 events_at_last_check = 0;
 
   u64 time_limit_ns = 0;  // run() stops at this virtual time (0: no limit)
+  bool stop_requested = false;  // run() returns (RunStop::stopped) after the current trap
 
   i32 watched_pid = 0;  // run() stops when this process exits
   i32 watched_status = -1;

@@ -120,6 +120,7 @@ struct Process {
   // Fork's return values, as the process tree panel shows them on edges.
   i32 fork_ret_in_parent = 0;
   i32 vfork_parent = 0;  // pid of a parent blocked in vfork, or 0
+  bool adopted = false;  // an orphan that init took over
 };
 
 }  // namespace forklab::kernel

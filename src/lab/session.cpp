@@ -131,6 +131,37 @@ RunStop Session::run(u64 budget) {
   return stop;
 }
 
+namespace {
+
+bool step_reached(Session::Step kind, EventKind event) {
+  switch (kind) {
+    case Session::Step::instruction: return false;
+    case Session::Step::syscall: return event == EventKind::syscall_enter || event == EventKind::syscall_exit;
+    case Session::Step::fork: return event == EventKind::fork;
+    case Session::Step::exec: return event == EventKind::exec;
+    case Session::Step::exit: return event == EventKind::exit;
+    case Session::Step::signal: return event == EventKind::signal_sent || event == EventKind::signal_delivered;
+  }
+  return false;
+}
+
+}  // namespace
+
+RunStop Session::step(Step kind, u64 budget) {
+  if (kind == Step::instruction) return run(1);
+  // Watch the events: the one we wait for asks the kernel to stop once
+  // the trap that made it is handled.
+  auto previous = kernel_.on_event;
+  kernel_.on_event = [&](const Event& e) {
+    if (previous) previous(e);
+    if (step_reached(kind, e.kind)) kernel_.stop_requested = true;
+  };
+  RunStop stop = run(budget);
+  kernel_.on_event = std::move(previous);
+  kernel_.stop_requested = false;
+  return stop;
+}
+
 void Session::checkpoint() { checkpoints_.take(kernel_); }
 
 bool Session::reverse_to(u64 instret) {

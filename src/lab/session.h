@@ -33,6 +33,11 @@ class Session {
   // Runs up to `budget` guest instructions.
   kernel::RunStop run(u64 budget);
 
+  // Stepping (SPEC §4.5). Each runs until its point is reached or `budget`
+  // instructions have run, and says why it stopped.
+  enum class Step { instruction, syscall, fork, exec, exit, signal };
+  kernel::RunStop step(Step kind, u64 budget = 100'000'000);
+
   // Bytes typed at the console. Logged with the instruction count, so a
   // replay after a checkpoint restore types them again at the same moment.
   void type(std::string_view bytes);

@@ -1,0 +1,112 @@
+#include "lab/snapshot.h"
+
+#include <algorithm>
+
+#include "machine/sv32.h"
+
+namespace forklab::lab {
+
+using namespace kernel;
+using namespace machine;
+
+namespace {
+
+// Calls fn(va, pte) for each present 4 KiB page of an address space.
+template <class Fn>
+void for_each_page(const Machine& m, u32 root, Fn fn) {
+  for (u32 i = 0; i < kPageSize / 4; ++i) {
+    u32 l1 = read_phys_u32(m, (root << kPageShift) + i * 4);
+    if (!(l1 & kPteV) || pte_is_leaf(l1)) continue;
+    for (u32 j = 0; j < kPageSize / 4; ++j) {
+      u32 pte = read_phys_u32(m, (pte_frame(l1) << kPageShift) + j * 4);
+      if (pte & kPteV) fn(i << 22 | j << 12, pte);
+    }
+  }
+}
+
+std::string command_of(const Process& p) {
+  if (p.state == ProcState::zombie) return "[" + p.name + "] <defunct>";
+  std::string s;
+  for (const std::string& a : p.argv) s += (s.empty() ? "" : " ") + a;
+  return s.empty() ? "[" + p.name + "]" : s;
+}
+
+const char* kind_name(FileKind kind) {
+  switch (kind) {
+    case FileKind::inode: return "file";
+    case FileKind::pipe_read: return "pipe (read end)";
+    case FileKind::pipe_write: return "pipe (write end)";
+    case FileKind::tty: return "tty";
+    case FileKind::stream: return "console stream";
+    case FileKind::null: return "null";
+    case FileKind::snapshot: return "proc file";
+    case FileKind::proc_dir: return "proc dir";
+  }
+  return "?";
+}
+
+}  // namespace
+
+ProcessTable snapshot_processes(const Kernel& k) {
+  ProcessTable t;
+  t.instret = k.m.hart.instret;
+  t.time_ns = now_ns(k);
+  t.slots = u32(k.procs.size());
+  for (const Process& p : k.procs) {
+    if (!p.live) continue;
+    ProcessRow r;
+    r.pid = p.pid, r.ppid = p.ppid, r.pgid = p.pgid, r.sid = p.sid, r.slot = p.slot;
+    r.state = state_letter(p.state);
+    bool asleep = p.state == ProcState::sleeping || p.state == ProcState::disk;
+    r.wchan = asleep ? wait_kind_name(p.channel.kind) : "-";
+    r.nice = p.nice;
+    r.utime_insns = p.utime_insns, r.stime_insns = p.stime_insns, r.start_time_ns = p.start_time_ns;
+    r.minor_faults = p.minor_faults, r.cow_faults = p.cow_faults;
+    if (p.mm && k.spaces[p.mm].live) {
+      for_each_page(k.m, k.spaces[p.mm].root_frame, [&](u32, u32 pte) {
+        r.resident_pages += 1;
+        if (frame_refcount(k.m, pte_frame(pte)) > 1) r.shared_pages += 1;
+        if (pte & kPteCow) r.cow_pages += 1;
+      });
+    }
+    r.name = p.name;
+    r.command = command_of(p);
+    r.fork_return = p.fork_ret_in_parent;
+    r.adopted = p.adopted;
+    r.on_hart = p.pid == k.current;
+    t.rows.push_back(std::move(r));
+  }
+  std::sort(t.rows.begin(), t.rows.end(), [](const ProcessRow& a, const ProcessRow& b) { return a.pid < b.pid; });
+  return t;
+}
+
+AddressSpaceView snapshot_memory(const Kernel& k, i32 pid) {
+  AddressSpaceView v;
+  v.pid = pid;
+  const Process* p = find_process(k, pid);
+  if (!p || !p->mm || !k.spaces[p->mm].live) return v;
+  const AddressSpace& s = k.spaces[p->mm];
+  v.root_frame = s.root_frame;
+  v.brk = s.brk;
+  v.regions = s.regions;
+  for_each_page(k.m, s.root_frame, [&](u32 va, u32 pte) {
+    v.pages.push_back(PageRow{va, pte, pte_frame(pte), frame_refcount(k.m, pte_frame(pte)),
+                              (pte & kPteCow) != 0});
+  });
+  return v;
+}
+
+std::vector<FdRow> snapshot_fds(const Kernel& k, i32 pid) {
+  std::vector<FdRow> rows;
+  const Process* p = find_process(k, pid);
+  if (!p) return rows;
+  for (usize fd = 0; fd < p->fds.fds.size(); ++fd) {
+    const FdEntry& e = p->fds.fds[fd];
+    if (e.file == kNoFile) continue;
+    const OpenFile& f = k.files[e.file];
+    rows.push_back(FdRow{int(fd), e.file, kind_name(f.kind), f.path, f.offset, f.flags, e.cloexec, f.refcount});
+  }
+  return rows;
+}
+
+}  // namespace forklab::lab
