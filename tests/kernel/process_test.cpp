@@ -293,3 +293,15 @@ TEST_CASE("child-first and parent-first decide who runs after fork") {
   CHECK(forks_before_switch(SchedPolicy::parent_first) == 3);  // the parent goes on
   CHECK(forks_before_switch(SchedPolicy::child_first) == 1);   // the child runs at once
 }
+
+TEST_CASE("vfork: the parent sleeps in D until the child execs, sharing its memory") {
+  lab::Session s;
+  Run r = run_program(s, "vfork_exec", 1'000'000, {"hello"});
+  CHECK(r.out == "hello: after vfork\nparent sees shared=2\nchild exited 5\n");
+  const Kernel& k = s.kernel();
+  std::vector<Event> blocks = events_of(k, EventKind::block);
+  bool parent_blocked_on_vfork = false;
+  for (const Event& e : blocks) parent_blocked_on_vfork |= e.pid == 2 && e.f[0] == u32(WaitKind::vfork);
+  CHECK(parent_blocked_on_vfork);
+  CHECK(events_of(k, EventKind::cow_share).size() == 1);  // only init's fork shared pages
+}
