@@ -76,23 +76,39 @@ void exit_process(Kernel& k, Process& p, u32 wait_status) {
 
 // ---- System calls ---------------------------------------------------------------------
 
-i32 sys_wait4(Kernel& k, Process& p, i32 selector, u32 status_ptr, u32 options, u32 rusage_ptr,
-              bool* block) {
-  if (options & ~u32(ABI_WNOHANG | ABI_WUNTRACED | ABI_WCONTINUED | ABI_WALL | ABI_WCLONE)) {
-    return -ABI_EINVAL;
-  }
-  if (selector == INT32_MIN) return -ABI_ESRCH;
+// The zombie child wait should collect: the oldest matching one. Sets
+// *any when some child matches at all.
+Process* find_zombie_child(Kernel& k, Process& p, i32 selector, bool* any) {
   Process* found = nullptr;
-  bool any = false;
+  *any = false;
   for (Process& c : k.procs) {
     if (!matches(p, c, selector)) continue;
-    any = true;
+    *any = true;
     if (c.state == ProcState::zombie &&
         (!found || c.start_time_ns < found->start_time_ns ||
          (c.start_time_ns == found->start_time_ns && c.pid < found->pid))) {
       found = &c;
     }
   }
+  return found;
+}
+
+// Frees a zombie's slot after its parent collected it, adding its times
+// to the parent's children times.
+void collect(Kernel& k, Process& parent, Process& child) {
+  parent.children_utime_insns += child.utime_insns + child.children_utime_insns;
+  parent.children_stime_insns += child.stime_insns + child.children_stime_insns;
+  free_slot(k, child, parent.pid);
+}
+
+i32 sys_wait4(Kernel& k, Process& p, i32 selector, u32 status_ptr, u32 options, u32 rusage_ptr,
+              bool* block) {
+  if (options & ~u32(ABI_WNOHANG | ABI_WUNTRACED | ABI_WCONTINUED | ABI_WALL | ABI_WCLONE)) {
+    return -ABI_EINVAL;
+  }
+  if (selector == INT32_MIN) return -ABI_ESRCH;
+  bool any = false;
+  Process* found = find_zombie_child(k, p, selector, &any);
   if (!any) return -ABI_ECHILD;
   if (!found) {
     if (options & ABI_WNOHANG) return 0;
@@ -114,10 +130,40 @@ i32 sys_wait4(Kernel& k, Process& p, i32 selector, u32 status_ptr, u32 options, 
     if (!w.ok()) return -w.error();
   }
   i32 pid = found->pid;
-  p.children_utime_insns += found->utime_insns + found->children_utime_insns;
-  p.children_stime_insns += found->stime_insns + found->children_stime_insns;
-  free_slot(k, *found, p.pid);
+  collect(k, p, *found);
   return pid;
+}
+
+i32 sys_waitid(Kernel& k, Process& p, u32 idtype, i32 id, u32 info_ptr, u32 options, bool* block) {
+  if (!(options & ABI_WEXITED) ||
+      (options & ~u32(ABI_WNOHANG | ABI_WEXITED | ABI_WSTOPPED | ABI_WCONTINUED | ABI_WNOWAIT))) {
+    return -ABI_EINVAL;
+  }
+  i32 selector = idtype == ABI_P_ALL ? -1 : idtype == ABI_P_PID ? id : idtype == ABI_P_PGID ? -id : 0;
+  if ((idtype != ABI_P_ALL && idtype != ABI_P_PID && idtype != ABI_P_PGID) || (idtype != ABI_P_ALL && id <= 0)) {
+    return -ABI_EINVAL;
+  }
+  bool any = false;
+  Process* found = find_zombie_child(k, p, selector, &any);
+  if (!any) return -ABI_ECHILD;
+  abi_siginfo info{};
+  if (found) {
+    bool killed = (found->wait_status & 0x7f) != 0;
+    info.si_signo = ABI_SIGCHLD;
+    info.si_code = killed ? ABI_CLD_KILLED : ABI_CLD_EXITED;
+    info.fields.sigchld.pid = found->pid;
+    info.fields.sigchld.uid = found->uid;
+    info.fields.sigchld.status = i32(killed ? found->wait_status & 0x7f : (found->wait_status >> 8) & 0xff);
+  } else if (!(options & ABI_WNOHANG)) {
+    *block = true;
+    return 0;
+  }
+  if (info_ptr != 0) {
+    KResult<void> w = copy_out(k, p, info_ptr, {reinterpret_cast<const u8*>(&info), sizeof info});
+    if (!w.ok()) return -w.error();
+  }
+  if (found && !(options & ABI_WNOWAIT)) collect(k, p, *found);
+  return 0;
 }
 
 i32 sys_kill(Kernel& k, Process& p, i32 pid, int sig) {

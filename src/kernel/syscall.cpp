@@ -74,6 +74,13 @@ SysResult sys_wait4_call(Kernel& k, Process& p, SysArgs a) {
   return ret(r);
 }
 
+SysResult sys_waitid_call(Kernel& k, Process& p, SysArgs a) {
+  bool block = false;
+  i32 r = sys_waitid(k, p, a[0], i32(a[1]), a[2], a[3], &block);
+  if (block) return block_on(WaitChannel{WaitKind::child, u32(p.pid)});
+  return ret(r);
+}
+
 SysResult sys_kill_call(Kernel& k, Process& p, SysArgs a) {
   return ret(sys_kill(k, p, i32(a[0]), int(a[1])));
 }
@@ -406,6 +413,7 @@ SysResult dispatch(Kernel& k, Process& p, u32 nr, SysArgs a) {
     case ABI_SYS_clone: return sys_clone_call(k, p, a);
     case ABI_SYS_execve: return sys_execve(k, p, a);
     case ABI_SYS_wait4: return sys_wait4_call(k, p, a);
+    case ABI_SYS_waitid: return sys_waitid_call(k, p, a);
     case ABI_SYS_kill: return sys_kill_call(k, p, a);
     case ABI_SYS_getpid: return ret(p.pid);
     case ABI_SYS_gettid: return ret(p.pid);

@@ -59,6 +59,7 @@ SysResult sys_ioctl(Kernel& k, Process& p, SysArgs a);
 // exit.cpp
 i32 sys_wait4(Kernel& k, Process& p, i32 selector, u32 status_ptr, u32 options, u32 rusage_ptr,
               bool* block);
+i32 sys_waitid(Kernel& k, Process& p, u32 idtype, i32 id, u32 info_ptr, u32 options, bool* block);
 i32 sys_kill(Kernel& k, Process& p, i32 pid, int sig);
 
 // signal.cpp
