@@ -11,9 +11,10 @@
 namespace forklab::machine {
 
 // Every operation the interpreter knows. The order is the dispatch order
-// (hart.cpp builds its jump table from this list).
+// (hart.cpp builds its jump table from this list). page_end, budget_stop and
+// fetch never come out of decode(): the interpreter plants them.
 #define FORKLAB_MACHINE_OPS(X)                                                  \
-  X(illegal) X(page_end) X(lui) X(auipc) X(jal) X(jalr)                         \
+  X(illegal) X(page_end) X(budget_stop) X(fetch) X(lui) X(auipc) X(jal) X(jalr)                         \
   X(beq) X(bne) X(blt) X(bge) X(bltu) X(bgeu)                                   \
   X(lb) X(lh) X(lw) X(lbu) X(lhu) X(sb) X(sh) X(sw)                             \
   X(addi) X(slti) X(sltiu) X(xori) X(ori) X(andi) X(slli) X(srli) X(srai)       \

@@ -127,10 +127,25 @@ bool frame_has_decoded_code(const Machine& m, u32 frame) {
   return m.code.slot_of_frame[frame] != kNoSlot;
 }
 
-const DecodedInsn* decoded_page(Machine& m, u32 frame) {
+namespace {
+
+// Instructions after which the interpreter leaves straight-line execution.
+bool ends_block(Op op) {
+  switch (op) {
+    case Op::jal: case Op::jalr: case Op::beq: case Op::bne: case Op::blt: case Op::bge:
+    case Op::bltu: case Op::bgeu: case Op::ecall: case Op::ebreak: case Op::illegal:
+      return true;
+    default:
+      return false;
+  }
+}
+
+}  // namespace
+
+DecodedPage* decoded_page(Machine& m, u32 frame) {
   DecodeCache& c = m.code;
   u32 slot = c.slot_of_frame[frame];
-  if (slot != kNoSlot) return c.pages[slot].insns.data();
+  if (slot != kNoSlot) return &c.pages[slot];
   if (c.pages.size() < kDecodeCacheSlots) {
     slot = u32(c.pages.size());
     c.pages.emplace_back();
@@ -148,10 +163,13 @@ const DecodedInsn* decoded_page(Machine& m, u32 frame) {
     page.insns[i] = decode(w);
   }
   page.insns[kInsnsPerPage] = DecodedInsn{Op::page_end, kScratchReg, 0, 0, 0};
+  page.run_len[kInsnsPerPage] = 0;  // the sentinel is not an instruction
+  for (u32 i = kInsnsPerPage; i-- > 0;)
+    page.run_len[i] = ends_block(page.insns[i].op) ? 1 : u16(page.run_len[i + 1] + 1);
   c.slot_of_frame[frame] = slot;
   // From now on stores into this frame must see the decoded copy.
   unmap_frame_from_write_tlb(m, frame);
-  return page.insns.data();
+  return &page;
 }
 
 // ---- TLB and satp -------------------------------------------------------------------
