@@ -1,9 +1,11 @@
 // Instruction decoding for the interpreter's decoder cache.
 //
 // A 32-bit RV32IMA instruction word becomes a DecodedInsn: an operation number
-// plus register indices and a sign-extended immediate, so the hot loop never
-// looks at encoding fields again. Writes to x0 are redirected to a scratch
-// register (index kScratchReg) so no handler needs an `rd != 0` test.
+// plus register operands and a sign-extended immediate, so the hot loop never
+// looks at encoding fields again. Register operands are byte offsets into the
+// register file (4 * index), which saves a shift per operand in WebAssembly.
+// Writes to x0 are redirected to a scratch register (index kScratchReg) so no
+// handler needs an `rd != 0` test.
 #pragma once
 
 #include "base/types.h"
@@ -32,10 +34,11 @@ enum class Op : u8 {
 };
 
 constexpr u8 kScratchReg = 32;  // where writes to x0 go; never read
+constexpr u8 reg_offset(u32 reg) { return u8(reg * 4); }
 
 struct DecodedInsn {
   Op op = Op::illegal;
-  u8 rd = kScratchReg;
+  u8 rd = reg_offset(kScratchReg);  // byte offsets: 4 * register index
   u8 rs1 = 0;
   u8 rs2 = 0;
   // Sign-extended immediate; for `illegal` the raw instruction word; for

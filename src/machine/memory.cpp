@@ -162,7 +162,7 @@ DecodedPage* decoded_page(Machine& m, u32 frame) {
     std::memcpy(&w, src + 4 * i, 4);
     page.insns[i] = decode(w);
   }
-  page.insns[kInsnsPerPage] = DecodedInsn{Op::page_end, kScratchReg, 0, 0, 0};
+  page.insns[kInsnsPerPage] = DecodedInsn{Op::page_end, reg_offset(kScratchReg), 0, 0, 0};
   page.run_len[kInsnsPerPage] = 0;  // the sentinel is not an instruction
   for (u32 i = kInsnsPerPage; i-- > 0;)
     page.run_len[i] = ends_block(page.insns[i].op) ? 1 : u16(page.run_len[i + 1] + 1);
