@@ -42,7 +42,9 @@ struct DecodedInsn {
   u8 rs1 = 0;
   u8 rs2 = 0;
   // Sign-extended immediate; for `illegal` the raw instruction word; for
-  // `csr_read` the CSR number.
+  // `csr_read` the CSR number. In the decoder cache (not from decode()), the
+  // immediates of auipc, jal and branches also include the instruction's
+  // offset in its page.
   i32 imm = 0;
 };
 static_assert(sizeof(DecodedInsn) == 8, "the decoder cache relies on 8-byte entries");

@@ -318,7 +318,7 @@ u32 rem_signed(u32 a, u32 b) {
   } while (0)
 #define BRANCH(cond)                                                    \
   do {                                                                  \
-    if (cond) JUMP((u32(ip - base) << 2) + u32(IMM), reg_offset(kScratchReg), 0u); \
+    if (cond) JUMP(u32(IMM), reg_offset(kScratchReg), 0u); \
     ++ip;                                                               \
     ENTER_BLOCK();                                                      \
   } while (0)
@@ -386,15 +386,15 @@ refetch:
 
 #if !FORKLAB_MACHINE_THREADED
 dispatch:
-  switch (ip->op) {
+  // A volatile read keeps LLVM from loading the next op in every handler
+  // and passing it around the loop (one more value for V8 to spill).
+  switch (*static_cast<const volatile Op*>(&ip->op)) {
 #endif
 
   CASE(lui) { XR(RD) = u32(IMM); NEXT(); }
-  CASE(auipc) { XR(RD) = PC() + u32(IMM); NEXT(); }
-  CASE(jal) {
-    u32 here = u32(ip - base) << 2;
-    JUMP(here + u32(IMM), RD, vbase + here + 4);
-  }
+  // auipc, jal and branches: the decoder cache made IMM relative to the page.
+  CASE(auipc) { XR(RD) = vbase + u32(IMM); NEXT(); }
+  CASE(jal) { JUMP(u32(IMM), RD, PC() + 4); }
   CASE(jalr) {
     u32 target = (RS1 + u32(IMM)) & ~1u;
     JUMP(target - vbase, RD, PC() + 4);

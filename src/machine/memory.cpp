@@ -140,6 +140,16 @@ bool ends_block(Op op) {
   }
 }
 
+bool pc_relative(Op op) {
+  switch (op) {
+    case Op::auipc: case Op::jal: case Op::beq: case Op::bne: case Op::blt: case Op::bge:
+    case Op::bltu: case Op::bgeu:
+      return true;
+    default:
+      return false;
+  }
+}
+
 }  // namespace
 
 DecodedPage* decoded_page(Machine& m, u32 frame) {
@@ -161,6 +171,9 @@ DecodedPage* decoded_page(Machine& m, u32 frame) {
     u32 w;
     std::memcpy(&w, src + 4 * i, 4);
     page.insns[i] = decode(w);
+    // pc-relative immediates become offsets from the page start, which is
+    // what the interpreter needs (it tracks the page's virtual base).
+    if (pc_relative(page.insns[i].op)) page.insns[i].imm += i32(4 * i);
   }
   page.insns[kInsnsPerPage] = DecodedInsn{Op::page_end, reg_offset(kScratchReg), 0, 0, 0};
   page.run_len[kInsnsPerPage] = 0;  // the sentinel is not an instruction
