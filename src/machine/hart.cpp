@@ -8,11 +8,13 @@
 //    pc is only materialised when needed (auipc, jumps, traps);
 //  - the budget is charged once per straight-line block (DecodedPage::
 //    run_len), not per instruction; an exit in the middle of a block gives
-//    back what did not run (run_len of the exiting instruction). When the budget ends inside a block, a `budget_stop` entry is
-//    planted at the exact instruction (and removed again), so run(n) still
-//    stops after exactly n instructions;
+//    back what did not run (run_len of the exiting instruction). When the
+//    budget ends inside a block, a `budget_stop` entry is planted at the
+//    exact instruction (and removed again), so run(n) still stops after
+//    exactly n instructions;
 //  - a tight dispatch loop: threaded code (computed goto) with GCC/Clang
-//    natively, a plain switch for WebAssembly (br_table);
+//    natively, a plain switch for WebAssembly (br_table), entered only
+//    through its dispatch point so the control flow stays reducible;
 //  - loads and stores hit a direct-mapped software TLB in a single compare
 //    (tag and alignment at once); everything else - TLB misses, misaligned
 //    or page-crossing accesses, stores into decoded code or onto a reserved
