@@ -13,7 +13,7 @@ root=$(cd "$here/../.." && pwd)
 native="$root/build/native/bench/machine"
 out="$root/build/bench-machine-wasm"
 rounds=${1:-2200}
-mips() { sed -n 's/.*: \([0-9.]*\) MIPS/\1/p'; }
+mips() { sed -n 's/.*: \([0-9.]*\) MIPS (cpu)/\1/p'; }
 guest() { sed -n 's/guest instructions \([0-9]*\) .*/\1/p'; }
 
 if [ ! -x "$native/bench_machine" ]; then
@@ -38,7 +38,7 @@ mkdir -p "$out"
 wasm_out=$(node --no-experimental-fetch "$out/bench_machine.js" "$rounds")
 echo "$wasm_out"
 awk -v n="$(echo "$native_out" | mips)" -v w="$(echo "$wasm_out" | mips)" \
-  'BEGIN { printf "wasm / native = %.0f %%\n", 100 * w / n }'
+  'BEGIN { printf "wasm / native (cpu time) = %.0f %%\n", 100 * w / n }'
 
 if command -v valgrind >/dev/null 2>&1; then
   # Two short runs; the difference removes start-up (and V8 compile) costs.
