@@ -255,6 +255,10 @@ TEST_CASE("guest programs give the same output and exit status as qemu") {
   }
 }
 
+TEST_CASE("self-modifying code (store, fence.i, run) behaves as under qemu") {
+  compare(build(kGuest + "/smc.c", "smc", "-O2 -Wl,-N"));  // -N: writable text
+}
+
 TEST_CASE("random instruction sequences end with the same registers and memory as qemu") {
   for (u32 seed = 1; seed <= 40; ++seed) {
     Gen g(seed);
