@@ -23,9 +23,9 @@ DecodedInsn make(Op op, u32 w, i32 imm) {
   DecodedInsn d;
   d.op = op;
   u32 rd = bits(w, 11, 7);
-  d.rd = rd == 0 ? kScratchReg : u8(rd);
-  d.rs1 = u8(bits(w, 19, 15));
-  d.rs2 = u8(bits(w, 24, 20));
+  d.rd = reg_offset(rd == 0 ? kScratchReg : rd);
+  d.rs1 = reg_offset(bits(w, 19, 15));
+  d.rs2 = reg_offset(bits(w, 24, 20));
   d.imm = imm;
   return d;
 }

@@ -1,9 +1,11 @@
 // Instruction decoding for the interpreter's decoder cache.
 //
 // A 32-bit RV32IMA instruction word becomes a DecodedInsn: an operation number
-// plus register indices and a sign-extended immediate, so the hot loop never
-// looks at encoding fields again. Writes to x0 are redirected to a scratch
-// register (index kScratchReg) so no handler needs an `rd != 0` test.
+// plus register operands and a sign-extended immediate, so the hot loop never
+// looks at encoding fields again. Register operands are byte offsets into the
+// register file (4 * index), which saves a shift per operand in WebAssembly.
+// Writes to x0 are redirected to a scratch register (index kScratchReg) so no
+// handler needs an `rd != 0` test.
 #pragma once
 
 #include "base/types.h"
@@ -11,9 +13,10 @@
 namespace forklab::machine {
 
 // Every operation the interpreter knows. The order is the dispatch order
-// (hart.cpp builds its jump table from this list).
+// (hart.cpp builds its jump table from this list). page_end, budget_stop and
+// fetch never come out of decode(): the interpreter plants them.
 #define FORKLAB_MACHINE_OPS(X)                                                  \
-  X(illegal) X(page_end) X(lui) X(auipc) X(jal) X(jalr)                         \
+  X(illegal) X(page_end) X(budget_stop) X(fetch) X(lui) X(auipc) X(jal) X(jalr)                         \
   X(beq) X(bne) X(blt) X(bge) X(bltu) X(bgeu)                                   \
   X(lb) X(lh) X(lw) X(lbu) X(lhu) X(sb) X(sh) X(sw)                             \
   X(addi) X(slti) X(sltiu) X(xori) X(ori) X(andi) X(slli) X(srli) X(srai)       \
@@ -31,14 +34,17 @@ enum class Op : u8 {
 };
 
 constexpr u8 kScratchReg = 32;  // where writes to x0 go; never read
+constexpr u8 reg_offset(u32 reg) { return u8(reg * 4); }
 
 struct DecodedInsn {
   Op op = Op::illegal;
-  u8 rd = kScratchReg;
+  u8 rd = reg_offset(kScratchReg);  // byte offsets: 4 * register index
   u8 rs1 = 0;
   u8 rs2 = 0;
   // Sign-extended immediate; for `illegal` the raw instruction word; for
-  // `csr_read` the CSR number.
+  // `csr_read` the CSR number. In the decoder cache (not from decode()), the
+  // immediates of auipc, jal and branches also include the instruction's
+  // offset in its page.
   i32 imm = 0;
 };
 static_assert(sizeof(DecodedInsn) == 8, "the decoder cache relies on 8-byte entries");

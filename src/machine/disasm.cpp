@@ -121,14 +121,19 @@ std::string atomic(Op op, u32 insn, const Fields& f) {
              reg_name(f.rs1));
 }
 
-std::string counter(u32 csr, u32 rd) {
-  const char* name = csr == kCsrCycle      ? "rdcycle"
-                     : csr == kCsrTime     ? "rdtime"
-                     : csr == kCsrInstret  ? "rdinstret"
-                     : csr == kCsrCycleH   ? "rdcycleh"
-                     : csr == kCsrTimeH    ? "rdtimeh"
-                                           : "rdinstreth";
-  return fmt("%s\t%s", name, reg_name(rd));
+std::string counter(u32 insn, u32 csr, u32 rd) {
+  const char* name = csr == kCsrCycle      ? "cycle"
+                     : csr == kCsrTime     ? "time"
+                     : csr == kCsrInstret  ? "instret"
+                     : csr == kCsrCycleH   ? "cycleh"
+                     : csr == kCsrTimeH    ? "timeh"
+                                           : "instreth";
+  switch ((insn >> 12) & 7) {
+    case 2: return fmt("rd%s\t%s", name, reg_name(rd));  // csrrs rd, csr, zero
+    case 3: return fmt("csrrc\t%s, %s, zero", reg_name(rd), name);
+    case 6: return fmt("csrrsi\t%s, %s, 0", reg_name(rd), name);
+    default: return fmt("csrrci\t%s, %s, 0", reg_name(rd), name);
+  }
 }
 
 }  // namespace
@@ -177,7 +182,7 @@ std::string disassemble(u32 insn, u32 pc) {
     case Op::fence_i: return "fence.i";
     case Op::ecall: return "ecall";
     case Op::ebreak: return "ebreak";
-    case Op::csr_read: return counter(u32(d.imm), f.rd);
+    case Op::csr_read: return counter(insn, u32(d.imm), f.rd);
     case Op::lr_w:
     case Op::sc_w:
     case Op::amoswap:

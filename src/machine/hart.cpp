@@ -6,8 +6,15 @@
 //    DecodedInsn per physical code page, with a `page_end` sentinel), so the
 //    fast path never fetches or decodes; `ip` walks the decoded page and the
 //    pc is only materialised when needed (auipc, jumps, traps);
+//  - the budget is charged once per straight-line block (DecodedPage::
+//    run_len), not per instruction; an exit in the middle of a block gives
+//    back what did not run (run_len of the exiting instruction). When the
+//    budget ends inside a block, a `budget_stop` entry is planted at the
+//    exact instruction (and removed again), so run(n) still stops after
+//    exactly n instructions;
 //  - a tight dispatch loop: threaded code (computed goto) with GCC/Clang
-//    natively, a plain switch for WebAssembly (br_table);
+//    natively, a plain switch for WebAssembly (br_table), entered only
+//    through its dispatch point so the control flow stays reducible;
 //  - loads and stores hit a direct-mapped software TLB in a single compare
 //    (tag and alignment at once); everything else - TLB misses, misaligned
 //    or page-crossing accesses, stores into decoded code or onto a reserved
@@ -15,6 +22,7 @@
 //  - registers live in a local array whose address never escapes, so guest
 //    stores through `u8*` cannot force the compiler to reload them.
 #include <bit>
+#include <cstddef>
 #include <cstring>
 
 #include "machine/internal.h"
@@ -58,6 +66,9 @@ const char* access_name(Access access) {
   }
   return "?";
 }
+
+static_assert(offsetof(DecodedPage, run_len) == sizeof(DecodedPage::insns),
+              "run_slice finds run_len right after the decoded instructions");
 
 namespace {
 
@@ -137,7 +148,7 @@ bool translate_span(Machine& m, u32 va, u32 size, Access access, Span2& s) {
 }
 
 // The decoded page holding `pc`, or nullptr with m.fault set.
-[[gnu::noinline]] const DecodedInsn* fetch_slow(Machine& m, u32 pc) {
+[[gnu::noinline]] DecodedPage* fetch_slow(Machine& m, u32 pc) {
   if (pc & 3) {
     set_fault(m, TrapKind::misaligned, Access::fetch, pc);
     return nullptr;
@@ -237,17 +248,20 @@ u32 rem_signed(u32 a, u32 b) {
   x[0] = 0;
   x[kScratchReg] = 0;
   u8* const mem = m.mem.bytes.data();
-  const TlbEntry* const rtlb = m.tlb.read.data();
-  const TlbEntry* const wtlb = m.tlb.write.data();
-  u64 left = budget;
+  // Budget not yet charged. Negative while a budget_stop is planted: the
+  // whole block was charged and the stop gives back what did not run.
+  i64 left = i64(budget);
   u32 pc = m.hart.pc;
-  const DecodedInsn* base = nullptr;
-  const DecodedInsn* ip = nullptr;
+  DecodedPage* page = nullptr;
+  DecodedInsn* base = nullptr;
+  DecodedInsn* ip = nullptr;
+  DecodedInsn* stop_slot = nullptr;  // where budget_stop is planted, if anywhere
+  DecodedInsn stop_saved;
   u32 vbase = 0;
   Trap trap;
   // Jump state for far_jump.
   u32 jump_target = 0, jump_link = 0;
-  u8 jump_rd = kScratchReg;
+  u8 jump_rd = reg_offset(kScratchReg);
 
 #if FORKLAB_MACHINE_THREADED
   static void* const kLabels[] = {
@@ -256,12 +270,7 @@ u32 rem_signed(u32 a, u32 b) {
 #undef FORKLAB_OP_LABEL
   };
 #define CASE(name) op_##name:
-#define DISPATCH()                                  \
-  do {                                              \
-    if (FL_UNLIKELY(left == 0)) goto out_of_budget; \
-    --left;                                         \
-    goto* kLabels[u32(ip->op)];                     \
-  } while (0)
+#define DISPATCH() goto* kLabels[u32(ip->op)]
 #else
 #define CASE(name) case Op::name:
 #define DISPATCH() goto dispatch
@@ -271,19 +280,38 @@ u32 rem_signed(u32 a, u32 b) {
     ++ip;      \
     DISPATCH(); \
   } while (0)
+  // run_len sits right after insns in DecodedPage, so it needs no variable.
+#define RUN_LEN(p) (reinterpret_cast<const u16*>(base + kInsnsPerPage + 1)[(p) - base])
+  // Start a straight-line block at ip: charge it whole, or plant a stop.
+#define ENTER_BLOCK()                                  \
+  do {                                                 \
+    i64 n_ = RUN_LEN(ip);                              \
+    left -= n_;                                        \
+    if (FL_UNLIKELY(left < 0)) goto short_block;       \
+    DISPATCH();                                        \
+  } while (0)
+#define NOT_RUN() RUN_LEN(ip)  // this instruction and the rest of its block
+#define UNPLANT()                   \
+  do {                              \
+    if (stop_slot) {                \
+      *stop_slot = stop_saved;      \
+      stop_slot = nullptr;          \
+    }                               \
+  } while (0)
 #define PC() (vbase + (u32(ip - base) << 2))
+#define XR(off) (*reinterpret_cast<u32*>(reinterpret_cast<u8*>(x) + (off)))
 #define RD ip->rd
-#define RS1 x[ip->rs1]
-#define RS2 x[ip->rs2]
+#define RS1 XR(ip->rs1)
+#define RS2 XR(ip->rs2)
 #define IMM ip->imm
   // A taken branch or jump to page offset `off` (relative to vbase).
 #define JUMP(off_expr, rd_expr, link_expr)               \
   do {                                                   \
     u32 off_ = (off_expr);                               \
     if (FL_LIKELY((off_ & 0xFFFFF003u) == 0)) {          \
-      x[rd_expr] = (link_expr);                          \
+      XR(rd_expr) = (link_expr);                          \
       ip = base + (off_ >> 2);                           \
-      DISPATCH();                                        \
+      ENTER_BLOCK();                                     \
     }                                                    \
     jump_target = vbase + off_;                          \
     jump_rd = (rd_expr);                                 \
@@ -292,13 +320,14 @@ u32 rem_signed(u32 a, u32 b) {
   } while (0)
 #define BRANCH(cond)                                                    \
   do {                                                                  \
-    if (cond) JUMP((u32(ip - base) << 2) + u32(IMM), kScratchReg, 0u); \
-    NEXT();                                                             \
+    if (cond) JUMP(u32(IMM), reg_offset(kScratchReg), 0u); \
+    ++ip;                                                               \
+    ENTER_BLOCK();                                                      \
   } while (0)
 #define LOAD(T, N)                                                         \
   do {                                                                     \
     u32 va_ = RS1 + u32(IMM);                                              \
-    const TlbEntry& e_ = rtlb[(va_ >> kPageShift) & kTlbIndexMask];        \
+    const TlbEntry& e_ = m.tlb.read[(va_ >> kPageShift) & kTlbIndexMask];        \
     T v_;                                                                  \
     if (FL_LIKELY((va_ & (0xFFFFF000u | (N - 1))) == e_.vpage)) {          \
       std::memcpy(&v_, mem + u32(va_ + e_.delta), N);                      \
@@ -307,14 +336,14 @@ u32 rem_signed(u32 a, u32 b) {
       if (!load_slow(m, va_, N, raw_)) goto mem_fault;                     \
       std::memcpy(&v_, &raw_, N);                                          \
     }                                                                      \
-    x[RD] = u32(v_);                                                       \
+    XR(RD) = u32(v_);                                                       \
     NEXT();                                                                \
   } while (0)
 #define STORE(T, N)                                                        \
   do {                                                                     \
     u32 va_ = RS1 + u32(IMM);                                              \
     T v_ = T(RS2);                                                         \
-    const TlbEntry& e_ = wtlb[(va_ >> kPageShift) & kTlbIndexMask];        \
+    const TlbEntry& e_ = m.tlb.write[(va_ >> kPageShift) & kTlbIndexMask];        \
     if (FL_LIKELY((va_ & (0xFFFFF000u | (N - 1))) == e_.vpage)) {          \
       std::memcpy(mem + u32(va_ + e_.delta), &v_, N);                      \
       NEXT();                                                              \
@@ -329,40 +358,45 @@ u32 rem_signed(u32 a, u32 b) {
     u32 out_;                                                               \
     StoreResult r_ = atomic_slow(m, Op::name, RS1, RS2, out_);              \
     if (r_ == StoreResult::fault) goto mem_fault;                           \
-    x[RD] = out_;                                                           \
+    XR(RD) = out_;                                                           \
     if (r_ == StoreResult::code_changed) goto code_changed;                 \
     NEXT();                                                                 \
   }
+
+  // Enter through the dispatch point, so that every cycle in this function
+  // passes through it: the control flow stays reducible, which the
+  // WebAssembly backend needs to avoid adding its own dispatch blocks.
+  DecodedInsn entry{Op::fetch, reg_offset(kScratchReg), 0, 0, 0};
+  ip = &entry;
+  DISPATCH();
 
 refetch:
   if (left == 0) {
     trap = Trap{TrapKind::budget_exhausted, Access::load, pc, 0, 0};
     goto stop;
   }
-  base = fetch_slow(m, pc);
-  if (!base) {
+  page = fetch_slow(m, pc);
+  if (!page) {
     trap = m.fault;
     trap.pc = pc;
     goto stop;
   }
+  base = page->insns.data();
   vbase = pc & ~kPageMask;
   ip = base + ((pc & kPageMask) >> 2);
+  ENTER_BLOCK();
 
-#if FORKLAB_MACHINE_THREADED
-  DISPATCH();
-#else
+#if !FORKLAB_MACHINE_THREADED
 dispatch:
-  if (FL_UNLIKELY(left == 0)) goto out_of_budget;
-  --left;
-  switch (ip->op) {
+  // A volatile read keeps LLVM from loading the next op in every handler
+  // and passing it around the loop (one more value for V8 to spill).
+  switch (*static_cast<const volatile Op*>(&ip->op)) {
 #endif
 
-  CASE(lui) { x[RD] = u32(IMM); NEXT(); }
-  CASE(auipc) { x[RD] = PC() + u32(IMM); NEXT(); }
-  CASE(jal) {
-    u32 here = u32(ip - base) << 2;
-    JUMP(here + u32(IMM), RD, vbase + here + 4);
-  }
+  CASE(lui) { XR(RD) = u32(IMM); NEXT(); }
+  // auipc, jal and branches: the decoder cache made IMM relative to the page.
+  CASE(auipc) { XR(RD) = vbase + u32(IMM); NEXT(); }
+  CASE(jal) { JUMP(u32(IMM), RD, PC() + 4); }
   CASE(jalr) {
     u32 target = (RS1 + u32(IMM)) & ~1u;
     JUMP(target - vbase, RD, PC() + 4);
@@ -381,39 +415,40 @@ dispatch:
   CASE(sb) { STORE(u8, 1); }
   CASE(sh) { STORE(u16, 2); }
   CASE(sw) { STORE(u32, 4); }
-  CASE(addi) { x[RD] = RS1 + u32(IMM); NEXT(); }
-  CASE(slti) { x[RD] = i32(RS1) < IMM; NEXT(); }
-  CASE(sltiu) { x[RD] = RS1 < u32(IMM); NEXT(); }
-  CASE(xori) { x[RD] = RS1 ^ u32(IMM); NEXT(); }
-  CASE(ori) { x[RD] = RS1 | u32(IMM); NEXT(); }
-  CASE(andi) { x[RD] = RS1 & u32(IMM); NEXT(); }
-  CASE(slli) { x[RD] = RS1 << IMM; NEXT(); }
-  CASE(srli) { x[RD] = RS1 >> IMM; NEXT(); }
-  CASE(srai) { x[RD] = u32(i32(RS1) >> IMM); NEXT(); }
-  CASE(add) { x[RD] = RS1 + RS2; NEXT(); }
-  CASE(sub) { x[RD] = RS1 - RS2; NEXT(); }
-  CASE(sll) { x[RD] = RS1 << (RS2 & 31); NEXT(); }
-  CASE(slt) { x[RD] = i32(RS1) < i32(RS2); NEXT(); }
-  CASE(sltu) { x[RD] = RS1 < RS2; NEXT(); }
-  CASE(xor_) { x[RD] = RS1 ^ RS2; NEXT(); }
-  CASE(srl) { x[RD] = RS1 >> (RS2 & 31); NEXT(); }
-  CASE(sra) { x[RD] = u32(i32(RS1) >> (RS2 & 31)); NEXT(); }
-  CASE(or_) { x[RD] = RS1 | RS2; NEXT(); }
-  CASE(and_) { x[RD] = RS1 & RS2; NEXT(); }
-  CASE(mul) { x[RD] = RS1 * RS2; NEXT(); }
-  CASE(mulh) { x[RD] = u32(u64(i64(i32(RS1)) * i64(i32(RS2))) >> 32); NEXT(); }
-  CASE(mulhsu) { x[RD] = u32(u64(i64(i32(RS1)) * i64(u64(RS2))) >> 32); NEXT(); }
-  CASE(mulhu) { x[RD] = u32((u64(RS1) * u64(RS2)) >> 32); NEXT(); }
-  CASE(div) { x[RD] = div_signed(RS1, RS2); NEXT(); }
-  CASE(divu) { x[RD] = RS2 ? RS1 / RS2 : ~0u; NEXT(); }
-  CASE(rem) { x[RD] = rem_signed(RS1, RS2); NEXT(); }
-  CASE(remu) { x[RD] = RS2 ? RS1 % RS2 : RS1; NEXT(); }
+  CASE(addi) { XR(RD) = RS1 + u32(IMM); NEXT(); }
+  CASE(slti) { XR(RD) = i32(RS1) < IMM; NEXT(); }
+  CASE(sltiu) { XR(RD) = RS1 < u32(IMM); NEXT(); }
+  CASE(xori) { XR(RD) = RS1 ^ u32(IMM); NEXT(); }
+  CASE(ori) { XR(RD) = RS1 | u32(IMM); NEXT(); }
+  CASE(andi) { XR(RD) = RS1 & u32(IMM); NEXT(); }
+  CASE(slli) { XR(RD) = RS1 << IMM; NEXT(); }
+  CASE(srli) { XR(RD) = RS1 >> IMM; NEXT(); }
+  CASE(srai) { XR(RD) = u32(i32(RS1) >> IMM); NEXT(); }
+  CASE(add) { XR(RD) = RS1 + RS2; NEXT(); }
+  CASE(sub) { XR(RD) = RS1 - RS2; NEXT(); }
+  CASE(sll) { XR(RD) = RS1 << (RS2 & 31); NEXT(); }
+  CASE(slt) { XR(RD) = i32(RS1) < i32(RS2); NEXT(); }
+  CASE(sltu) { XR(RD) = RS1 < RS2; NEXT(); }
+  CASE(xor_) { XR(RD) = RS1 ^ RS2; NEXT(); }
+  CASE(srl) { XR(RD) = RS1 >> (RS2 & 31); NEXT(); }
+  CASE(sra) { XR(RD) = u32(i32(RS1) >> (RS2 & 31)); NEXT(); }
+  CASE(or_) { XR(RD) = RS1 | RS2; NEXT(); }
+  CASE(and_) { XR(RD) = RS1 & RS2; NEXT(); }
+  CASE(mul) { XR(RD) = RS1 * RS2; NEXT(); }
+  CASE(mulh) { XR(RD) = u32(u64(i64(i32(RS1)) * i64(i32(RS2))) >> 32); NEXT(); }
+  CASE(mulhsu) { XR(RD) = u32(u64(i64(i32(RS1)) * i64(u64(RS2))) >> 32); NEXT(); }
+  CASE(mulhu) { XR(RD) = u32((u64(RS1) * u64(RS2)) >> 32); NEXT(); }
+  CASE(div) { XR(RD) = div_signed(RS1, RS2); NEXT(); }
+  CASE(divu) { XR(RD) = RS2 ? RS1 / RS2 : ~0u; NEXT(); }
+  CASE(rem) { XR(RD) = rem_signed(RS1, RS2); NEXT(); }
+  CASE(remu) { XR(RD) = RS2 ? RS1 % RS2 : RS1; NEXT(); }
   // The decoder cache is coherent with every store, so fence.i has nothing
   // left to do; fence orders nothing on a single hart.
   CASE(fence) { NEXT(); }
   CASE(fence_i) { NEXT(); }
   CASE(csr_read) {
-    x[RD] = read_counter(m, u32(IMM), m.hart.instret + (budget - left - 1));
+    u64 retired_before = m.hart.instret + u64(i64(budget) - left) - NOT_RUN();
+    XR(RD) = read_counter(m, u32(IMM), retired_before);
     NEXT();
   }
   ATOMIC(lr_w)
@@ -428,65 +463,95 @@ dispatch:
   ATOMIC(amominu)
   ATOMIC(amomaxu)
   CASE(ecall) {
-    ++left;  // ecall and ebreak raise exceptions: they do not retire
+    left += NOT_RUN();  // ecall and ebreak raise exceptions: they do not retire
     trap = Trap{TrapKind::ecall, Access::load, PC(), 0, 0};
     goto stop;
   }
   CASE(ebreak) {
-    ++left;
+    left += NOT_RUN();
     trap = Trap{TrapKind::ebreak, Access::load, PC(), 0, 0};
     goto stop;
   }
   CASE(illegal) {
-    ++left;
+    left += NOT_RUN();
     trap = Trap{TrapKind::illegal_instruction, Access::fetch, PC(), 0, u32(IMM)};
     trap.addr = trap.pc;
     goto stop;
   }
   CASE(page_end) {
-    ++left;  // the sentinel is not an instruction
-    pc = vbase + kPageSize;
+    pc = vbase + kPageSize;  // the sentinel is not an instruction: nothing charged
     goto refetch;
   }
-#if !FORKLAB_MACHINE_THREADED
-    default: __builtin_unreachable();
+  CASE(fetch) { goto refetch; }
+  CASE(budget_stop) {
+    UNPLANT();
+    left += NOT_RUN();  // back to exactly 0
+    trap = Trap{TrapKind::budget_exhausted, Access::load, PC(), 0, 0};
+    goto stop;
   }
+#if !FORKLAB_MACHINE_THREADED
+    // Cannot happen (every entry comes from decode() or the interpreter).
+    // A real default, not __builtin_unreachable(): measured 5% faster in V8.
+    default: break;
+  }
+  left += NOT_RUN();
+  trap = Trap{TrapKind::illegal_instruction, Access::fetch, PC(), PC(), 0};
+  goto stop;
 #endif
+
+short_block:  // the budget ends inside this block (left = budget left - block length)
+  {
+    i64 can_run = left + RUN_LEN(ip);
+    if (can_run == 0) {
+      left = 0;
+      trap = Trap{TrapKind::budget_exhausted, Access::load, PC(), 0, 0};
+      goto stop;
+    }
+    stop_slot = ip + can_run;
+    stop_saved = *stop_slot;
+    stop_slot->op = Op::budget_stop;
+    DISPATCH();
+  }
 
 far_jump:
   if (jump_target & 3) {  // no C extension: IALIGN is 32
-    ++left;
+    left += NOT_RUN();
     trap = Trap{TrapKind::misaligned, Access::fetch, PC(), jump_target, 0};
     goto stop;
   }
-  x[jump_rd] = jump_link;
+  XR(jump_rd) = jump_link;
   pc = jump_target;
   goto refetch;
 
 code_changed:  // a store hit decoded code: continue from freshly decoded text
+  UNPLANT();
+  left += NOT_RUN() - 1;
   pc = PC() + 4;
   goto refetch;
 
 mem_fault:
-  ++left;
+  UNPLANT();
+  left += NOT_RUN();
   trap = m.fault;
   trap.pc = PC();
-  goto stop;
-
-out_of_budget:
-  trap = Trap{TrapKind::budget_exhausted, Access::load, PC(), 0, 0};
 
 stop:
+  UNPLANT();
   std::memcpy(m.hart.x.data(), x, 32 * sizeof(u32));
   m.hart.x[0] = 0;
   m.hart.pc = trap.pc;
-  m.hart.instret += budget - left;
+  m.hart.instret += u64(i64(budget) - left);
   return trap;
 
 #undef CASE
 #undef DISPATCH
 #undef NEXT
+#undef ENTER_BLOCK
+#undef NOT_RUN
+#undef RUN_LEN
+#undef UNPLANT
 #undef PC
+#undef XR
 #undef RD
 #undef RS1
 #undef RS2
@@ -498,13 +563,20 @@ stop:
 #undef ATOMIC
 }
 
+// Called through a volatile pointer: binaryen (emcc -O2 and up) inlines
+// functions with a single caller whatever their attributes, and V8 only
+// tiers up a wasm function when it is entered again. Inlined into its
+// caller, the interpreter would stay in the baseline compiler's code forever
+// (measured: 2.3x slower).
+Trap (*volatile const run_slice_entry)(Machine&, u64) = run_slice;
+
 }  // namespace
 
 Trap run(Machine& m, u64 budget) {
   for (;;) {
     u64 slice = budget < kRunSliceInsns ? budget : kRunSliceInsns;
     u64 before = m.hart.instret;
-    Trap t = run_slice(m, slice);
+    Trap t = run_slice_entry(m, slice);
     budget -= m.hart.instret - before;
     if (t.kind != TrapKind::budget_exhausted || budget == 0) return t;
   }

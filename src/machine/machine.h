@@ -70,9 +70,14 @@ struct Tlb {
 
 // Pre-decoded instructions of one physical page, plus a sentinel `page_end`
 // entry so running off the end of the page leaves the fast path.
+// run_len[i] counts the instructions from i through the end of its
+// straight-line block (the next jump, branch, ecall, ebreak or illegal
+// instruction, or the page end): the interpreter charges the budget once per
+// block instead of once per instruction.
 constexpr u32 kInsnsPerPage = kPageSize / 4;
 struct DecodedPage {
   std::array<DecodedInsn, kInsnsPerPage + 1> insns;
+  std::array<u16, kInsnsPerPage + 1> run_len;
   u32 frame = kNoSlot;
 };
 constexpr u32 kDecodeCacheSlots = 256;
@@ -154,7 +159,7 @@ u64 state_hash(const Machine& m);
 // ---- Internal, used by the interpreter and tests --------------------------
 
 // The decoded page for a frame (decoding it on first use).
-const DecodedInsn* decoded_page(Machine& m, u32 frame);
+DecodedPage* decoded_page(Machine& m, u32 frame);
 bool frame_has_decoded_code(const Machine& m, u32 frame);
 
 }  // namespace forklab::machine

@@ -127,10 +127,35 @@ bool frame_has_decoded_code(const Machine& m, u32 frame) {
   return m.code.slot_of_frame[frame] != kNoSlot;
 }
 
-const DecodedInsn* decoded_page(Machine& m, u32 frame) {
+namespace {
+
+// Instructions after which the interpreter leaves straight-line execution.
+bool ends_block(Op op) {
+  switch (op) {
+    case Op::jal: case Op::jalr: case Op::beq: case Op::bne: case Op::blt: case Op::bge:
+    case Op::bltu: case Op::bgeu: case Op::ecall: case Op::ebreak: case Op::illegal:
+      return true;
+    default:
+      return false;
+  }
+}
+
+bool pc_relative(Op op) {
+  switch (op) {
+    case Op::auipc: case Op::jal: case Op::beq: case Op::bne: case Op::blt: case Op::bge:
+    case Op::bltu: case Op::bgeu:
+      return true;
+    default:
+      return false;
+  }
+}
+
+}  // namespace
+
+DecodedPage* decoded_page(Machine& m, u32 frame) {
   DecodeCache& c = m.code;
   u32 slot = c.slot_of_frame[frame];
-  if (slot != kNoSlot) return c.pages[slot].insns.data();
+  if (slot != kNoSlot) return &c.pages[slot];
   if (c.pages.size() < kDecodeCacheSlots) {
     slot = u32(c.pages.size());
     c.pages.emplace_back();
@@ -146,12 +171,18 @@ const DecodedInsn* decoded_page(Machine& m, u32 frame) {
     u32 w;
     std::memcpy(&w, src + 4 * i, 4);
     page.insns[i] = decode(w);
+    // pc-relative immediates become offsets from the page start, which is
+    // what the interpreter needs (it tracks the page's virtual base).
+    if (pc_relative(page.insns[i].op)) page.insns[i].imm += i32(4 * i);
   }
-  page.insns[kInsnsPerPage] = DecodedInsn{Op::page_end, kScratchReg, 0, 0, 0};
+  page.insns[kInsnsPerPage] = DecodedInsn{Op::page_end, reg_offset(kScratchReg), 0, 0, 0};
+  page.run_len[kInsnsPerPage] = 0;  // the sentinel is not an instruction
+  for (u32 i = kInsnsPerPage; i-- > 0;)
+    page.run_len[i] = ends_block(page.insns[i].op) ? 1 : u16(page.run_len[i + 1] + 1);
   c.slot_of_frame[frame] = slot;
   // From now on stores into this frame must see the decoded copy.
   unmap_frame_from_write_tlb(m, frame);
-  return page.insns.data();
+  return &page;
 }
 
 // ---- TLB and satp -------------------------------------------------------------------

@@ -65,7 +65,8 @@ std::optional<PteSlot> find_pte(const Machine& m, u32 root_frame, u32 va);
 
 // THE way to change a page-table entry: writes the PTE at `pte_paddr` (which
 // maps `va`) and applies the sfence.vma rule, so no stale translation
-// survives. Changing a non-leaf entry flushes the whole TLB.
+// survives: an entry of the current root table (a table pointer or a
+// megapage) flushes the whole TLB, any other entry just `va`'s page.
 void write_pte(Machine& m, u32 pte_paddr, u32 va, u32 value);
 
 // Map one 4 KiB page: allocates the level-0 table when missing (the new

@@ -446,3 +446,51 @@ TEST_CASE("an AMO on a read-only page is a store page fault") {
   CHECK(t.access == Access::store);
   CHECK(t.addr == Sandbox::kRodata);
 }
+
+TEST_CASE("a fault in the middle of a block charges only the instructions before it") {
+  Sandbox s;
+  s.x(a1) = 0x40000000;
+  Trap t = s.exec({addi(a0, zero, 1), addi(a0, a0, 1), lw(a2, a1, 0), addi(a0, a0, 1), kEbreak});
+  CHECK(t.kind == TrapKind::page_fault);
+  CHECK(t.pc == Sandbox::kCode + 8);
+  CHECK(s.m.hart.instret == 2);
+  CHECK(s.x(a0) == 2);
+}
+
+TEST_CASE("the final state does not depend on how the budget is sliced") {
+  // A loop with loads, stores, a store into its own code page's neighbour,
+  // an ecall in the middle and code that runs across a page boundary.
+  auto program = [](Sandbox& s) {
+    u32 tail = Sandbox::kCode + kPageSize - 8;
+    s.put_code({addi(a0, zero, 0), addi(a1, zero, 20), addi(a2, zero, 0),
+                // loop:
+                add(a0, a0, a1), sw(a0, sp, 0), lw(a3, sp, 0), add(a2, a2, a3),
+                addi(a1, a1, -1), bne(a1, zero, -20),
+                kEcall, jal(zero, i32(tail - (Sandbox::kCode + 40)))});
+    s.put_code({addi(a4, zero, 5), addi(a4, a4, 6)}, tail);
+    s.put_code({mul(a5, a4, a2), kEbreak}, Sandbox::kCode + kPageSize);
+    s.x(sp) = Sandbox::kData + 100;
+  };
+  auto finish = [](Sandbox& s, u64 slice) {
+    for (int guard = 0; guard < 100000; ++guard) {
+      Trap t = run(s.m, slice);
+      if (t.kind == TrapKind::ecall) s.m.hart.pc += 4;
+      else if (t.kind != TrapKind::budget_exhausted) return t;
+    }
+    return Trap{};
+  };
+  Sandbox whole;
+  program(whole);
+  Trap end = finish(whole, 1u << 30);
+  REQUIRE(end.kind == TrapKind::ebreak);
+  CHECK(whole.x(a5) == 11u * 2870u);
+  for (u64 slice = 1; slice <= 40; ++slice) {
+    CAPTURE(slice);
+    Sandbox sliced;
+    program(sliced);
+    Trap t = finish(sliced, slice);
+    CHECK(t.kind == TrapKind::ebreak);
+    CHECK(sliced.m.hart.instret == whole.m.hart.instret);
+    CHECK(state_hash(sliced.m) == state_hash(whole.m));
+  }
+}
