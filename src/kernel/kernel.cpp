@@ -314,6 +314,9 @@ RunStop run(Kernel& k, u64 budget) {
     k.m.hart.x[0] = 0;
     k.m.hart.pc = p->pc;
     load_address_space(k, p->mm);
+    // Like Linux on every return from a trap: a reservation taken before the
+    // kernel ran (by this process or another) must not let an sc succeed.
+    machine::clear_reservation(k.m);
 
     u64 slice = std::min(k.slice_left, budget);
     u64 before = k.m.hart.instret;
