@@ -74,6 +74,9 @@ bool GlfwApp::init(const WindowOptions& options) {
   ImGui_ImplGlfw_InitForOpenGL(window_, true);
   ImGui_ImplOpenGL3_Init(glsl_version);
   last_frame_ = std::chrono::steady_clock::now();
+  // Until the lessons and the editor arrive: a first command shows the
+  // kernel at work.
+  ui_.boot({"/bin/sh", "-c", "echo ForkLab: the kernel is running. && ps ax"});
   return true;
 }
 
@@ -110,6 +113,7 @@ void GlfwApp::frame(Capture* capture) {
 #else
   pixel_ratio_ = io.DisplayFramebufferScale.x;
 #endif
+  ui_.run_machine(2'000'000);  // a slice of guest instructions per frame
   ImGui::NewFrame();
   ui_.draw_frame();
   ImGui::Render();

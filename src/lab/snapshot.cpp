@@ -110,3 +110,30 @@ std::vector<FdRow> snapshot_fds(const Kernel& k, i32 pid) {
 }
 
 }  // namespace forklab::lab
+
+namespace forklab::lab {
+
+std::string process_table_json(const ProcessTable& t) {
+  std::string out = "{\"instret\":" + std::to_string(t.instret) + ",\"time_ns\":" + std::to_string(t.time_ns) +
+                    ",\"slots\":" + std::to_string(t.slots) + ",\"processes\":[";
+  for (usize i = 0; i < t.rows.size(); ++i) {
+    const ProcessRow& r = t.rows[i];
+    if (i) out += ',';
+    out += "{\"pid\":" + std::to_string(r.pid) + ",\"ppid\":" + std::to_string(r.ppid) +
+           ",\"pgid\":" + std::to_string(r.pgid) + ",\"sid\":" + std::to_string(r.sid) +
+           ",\"slot\":" + std::to_string(r.slot) + ",\"state\":\"" + std::string(1, r.state) + "\",\"wchan\":";
+    kernel::append_json_string(out, r.wchan);
+    out += ",\"nice\":" + std::to_string(r.nice) + ",\"resident_pages\":" + std::to_string(r.resident_pages) +
+           ",\"shared_pages\":" + std::to_string(r.shared_pages) + ",\"cow_pages\":" + std::to_string(r.cow_pages) +
+           ",\"minor_faults\":" + std::to_string(r.minor_faults) + ",\"cow_faults\":" + std::to_string(r.cow_faults) +
+           ",\"fork_return\":" + std::to_string(r.fork_return) + ",\"adopted\":" + (r.adopted ? "true" : "false") +
+           ",\"name\":";
+    kernel::append_json_string(out, r.name);
+    out += ",\"command\":";
+    kernel::append_json_string(out, r.command);
+    out += '}';
+  }
+  return out + "]}";
+}
+
+}  // namespace forklab::lab

@@ -71,3 +71,11 @@ struct FdRow {
 std::vector<FdRow> snapshot_fds(const kernel::Kernel& k, i32 pid);
 
 }  // namespace forklab::lab
+
+namespace forklab::lab {
+
+// The process table as JSON, for the JS API's query("processes"):
+// {"instret":N,"time_ns":N,"slots":N,"processes":[{"pid":..,"ppid":..,"state":"S",...}]}
+std::string process_table_json(const ProcessTable& table);
+
+}  // namespace forklab::lab

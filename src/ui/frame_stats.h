@@ -2,6 +2,7 @@
 #pragma once
 
 #include <array>
+#include <string>
 
 namespace forklab::ui {
 
@@ -35,6 +36,16 @@ struct FrameStats {
     for (int i = 0; i < count; ++i) worst = frame_ms[i] > worst ? frame_ms[i] : worst;
     return worst;
   }
+};
+
+// What the status panel shows of the running machine (until the panels of
+// SPEC §6.1 show the rest).
+struct MachineView {
+  std::string console;     // the console's output so far (the newest part)
+  unsigned processes = 0;  // live processes
+  unsigned long long instret = 0;
+  unsigned long long time_ns = 0;
+  double mips = 0;         // guest instructions per host second, last frame
 };
 
 }  // namespace forklab::ui

@@ -2,6 +2,8 @@
 
 #include <imgui.h>
 
+#include <chrono>
+
 #include "base/version.h"
 #include "ui/status_panel.h"
 
@@ -28,6 +30,36 @@ void LabUi::record_frame(float ms, float width, float height, float pixel_ratio)
   stats_.pixel_ratio = pixel_ratio;
 }
 
+void LabUi::boot(const std::vector<std::string>& command) {
+  lab::SessionConfig config;
+  config.kernel.memory_bytes = 32u << 20;  // the web default (SPEC §3)
+  config.kernel.event_capacity = 1u << 16;
+  session_ = std::make_unique<lab::Session>(config);
+  machine_ = MachineView{};
+  kernel::Kernel& k = session_->kernel();
+  k.on_output = [this](i32, int, std::string_view bytes) {
+    constexpr usize kKeep = 16 * 1024;  // the status panel shows the newest output only
+    machine_.console.append(bytes);
+    if (machine_.console.size() > kKeep) machine_.console.erase(0, machine_.console.size() - kKeep);
+  };
+  k.console_input_closed = true;
+  Status started = session_->start(command);
+  if (!started.ok()) machine_.console = "forklab: " + started.error().message + "\n";
+}
+
+void LabUi::run_machine(u64 budget) {
+  if (!session_) return;
+  kernel::Kernel& k = session_->kernel();
+  u64 before = k.m.hart.instret;
+  auto start = std::chrono::steady_clock::now();
+  session_->run(budget);
+  double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  machine_.instret = k.m.hart.instret;
+  machine_.time_ns = kernel::now_ns(k);
+  machine_.processes = unsigned(kernel::live_process_count(k));
+  if (seconds > 0) machine_.mips = double(k.m.hart.instret - before) / seconds / 1e6;
+}
+
 void LabUi::draw_menu_bar() {
   if (!ImGui::BeginMainMenuBar()) return;
   if (ImGui::BeginMenu("View")) {
@@ -45,7 +77,7 @@ void LabUi::draw_menu_bar() {
 
 void LabUi::draw_frame() {
   draw_menu_bar();
-  PanelContext context{stats_};
+  PanelContext context{stats_, machine_};
   for (Panel& p : panels_) {
     if (p.open) p.draw(context, &p.open);
   }

@@ -3,9 +3,11 @@
 // platform (window, GL context, main loop) and call draw_frame() each frame.
 #pragma once
 
+#include <memory>
 #include <string_view>
 #include <vector>
 
+#include "lab/session.h"
 #include "ui/frame_stats.h"
 #include "ui/panel.h"
 
@@ -17,6 +19,13 @@ class LabUi {
 
   // Builds one ImGui frame (between ImGui::NewFrame and ImGui::Render).
   void draw_frame();
+
+  // Boots the lab's machine with a command for init to run, and runs it a
+  // slice of guest instructions per frame.
+  void boot(const std::vector<std::string>& command);
+  void run_machine(u64 budget);
+  lab::Session* session() { return session_.get(); }
+  const MachineView& machine_view() const { return machine_; }
 
   // Record how long the last frame took (host milliseconds) and the display.
   void record_frame(float ms, float width, float height, float pixel_ratio);
@@ -30,6 +39,8 @@ class LabUi {
 
   std::vector<Panel> panels_;
   FrameStats stats_;
+  std::unique_ptr<lab::Session> session_;
+  MachineView machine_;
   bool show_imgui_demo_ = false;
   bool show_about_ = false;
 };

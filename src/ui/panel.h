@@ -7,9 +7,11 @@
 namespace forklab::ui {
 
 struct FrameStats;
+struct MachineView;
 
 struct PanelContext {
   const FrameStats& stats;
+  const MachineView& machine;
 };
 
 struct Panel {

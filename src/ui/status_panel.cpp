@@ -9,7 +9,7 @@ namespace forklab::ui {
 
 void draw_status_panel(PanelContext& context, bool* open) {
   ImGui::SetNextWindowPos(ImVec2(16, 40), ImGuiCond_FirstUseEver);
-  ImGui::SetNextWindowSize(ImVec2(380, 220), ImGuiCond_FirstUseEver);
+  ImGui::SetNextWindowSize(ImVec2(560, 420), ImGuiCond_FirstUseEver);
   if (!ImGui::Begin("Status###status", open)) {
     ImGui::End();
     return;
@@ -27,6 +27,15 @@ void draw_status_panel(PanelContext& context, bool* open) {
                    ImVec2(ImGui::GetContentRegionAvail().x, 60));
   ImGui::Text("frames drawn: %lld", s.frames);
   ImGui::Text("display: %.0f x %.0f at %.2fx", s.display_width, s.display_height, s.pixel_ratio);
+  ImGui::Separator();
+  const MachineView& m = context.machine;
+  ImGui::Text("machine: %u processes, %llu instructions, %.3f s virtual time", m.processes, m.instret,
+              double(m.time_ns) / 1e9);
+  ImGui::Text("guest speed: %.0f MIPS (last frame)", m.mips);
+  ImGui::TextUnformatted("console:");
+  ImGui::BeginChild("##console", ImVec2(0, 0), true, ImGuiWindowFlags_HorizontalScrollbar);
+  ImGui::TextUnformatted(m.console.c_str(), m.console.c_str() + m.console.size());
+  ImGui::EndChild();
   ImGui::End();
 }
 

@@ -86,3 +86,18 @@ TEST_CASE("step to exit: the child becomes a zombie the table shows as such") {
   s.step(lab::Session::Step::instruction);
   CHECK(s.kernel().m.hart.instret > before);
 }
+
+TEST_CASE("the process table as JSON names every field") {
+  lab::ProcessTable t;
+  t.instret = 7;
+  t.slots = 64;
+  lab::ProcessRow r;
+  r.pid = 3, r.ppid = 1, r.state = 'Z', r.wchan = "-", r.name = "zombie", r.command = "[zombie] <defunct>";
+  r.adopted = true;
+  t.rows.push_back(r);
+  std::string json = lab::process_table_json(t);
+  CHECK(json.rfind("{\"instret\":7,\"time_ns\":0,\"slots\":64,\"processes\":[{\"pid\":3,\"ppid\":1,", 0) == 0);
+  CHECK(json.find("\"state\":\"Z\"") != std::string::npos);
+  CHECK(json.find("\"adopted\":true") != std::string::npos);
+  CHECK(json.find("\"command\":\"[zombie] <defunct>\"}]}") != std::string::npos);
+}
