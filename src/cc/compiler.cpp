@@ -58,12 +58,13 @@ CompileResult preprocess_only(const std::string& path, const std::string& source
   Diagnostics diags;
   int file = diags.add_file(path, source);
   std::vector<Token> toks = preprocess(diags, file, pp_options(opts));
-  int line = -1;
+  int line = -1, cur_file = -1;
   for (const Token& t : toks) {
     if (t.kind == TokKind::Eof) break;
-    if (t.loc.line != line) {
+    if (t.loc.line != line || t.loc.file != cur_file) {
       if (line >= 0) *out += '\n';
       line = t.loc.line;
+      cur_file = t.loc.file;
     } else if (t.has_space) {
       *out += ' ';
     }

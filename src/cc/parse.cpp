@@ -898,7 +898,12 @@ Type* Parser::declspec(VarAttr* attr) {
 
 // pointers = ("*" ("const" | "volatile" | "restrict" | attribute)*)*
 Type* Parser::pointers(Type* ty) {
+  int levels = 0;
   while (consume("*")) {
+    if (++levels > kMaxDepth) {
+      error_at(tok().loc, "declarator nested too deeply");
+      return ty;
+    }
     ty = pointer_to(ty);
     while (equal("const") || equal("volatile") || equal("restrict") || equal("__restrict") ||
            equal("__restrict__") || equal("__const") || equal("_Atomic") || equal("__attribute__")) {
@@ -2017,7 +2022,7 @@ Node* Parser::declaration(Type* basety, VarAttr* attr) {
   }
   bool first = true;
   while (!at_eof() && !equal(";")) {
-    if (!first) expect(",");
+    if (!first && !consume(",")) break;
     first = false;
     Token name;
     Type* ty = declarator(basety, &name);
@@ -2075,7 +2080,7 @@ void Parser::parse_typedef(Type* basety) {
   if (!basety) basety = ty_int_;
   bool first = true;
   while (!at_eof() && !consume(";")) {
-    if (!first) expect(",");
+    if (!first && !consume(",")) return expect(";");
     first = false;
     Token name;
     Type* ty = declarator(basety, &name);
@@ -2820,7 +2825,7 @@ Node* Parser::num_literal(const Token& t) {
 Node* Parser::builtin_call(const std::string& name, SourceLoc loc) {
   expect("(");
   if (name == "__builtin_va_arg") {
-    Node* ap = expr();
+    Node* ap = assign();
     expect(",");
     Type* ty = parse_type_name();
     expect(")");
@@ -3138,7 +3143,7 @@ void Parser::global_declaration(Type* basety, VarAttr* attr) {
   SourceLoc loc = tok().loc;
   bool first = true;
   while (!at_eof() && !consume(";")) {
-    if (!first) expect(",");
+    if (!first && !consume(",")) return expect(";");
     first = false;
     Token name;
     Type* ty = declarator(basety, &name);

@@ -14,7 +14,7 @@ namespace forklab::cc {
 namespace {
 
 constexpr int kMaxIncludeDepth = 200;
-constexpr size_t kMaxTokens = 20'000'000;  // a bound on exponential macros
+constexpr size_t kMaxTokens = 1'000'000;  // a bound on exponential macros
 constexpr int kMaxIfExprDepth = 200;
 
 struct Macro {
@@ -48,8 +48,13 @@ HideSet hideset_add(const HideSet& hs, const std::string& name) {
 }
 
 HideSet hideset_union(const HideSet& a, const HideSet& b) {
-  if (!a) return b;
+  if (!a || a == b) return b;
   if (!b) return a;
+  if (a->size() <= b->size()) {
+    bool subset = true;
+    for (const std::string& s : *a) subset = subset && std::find(b->begin(), b->end(), s) != b->end();
+    if (subset) return b;
+  }
   auto v = std::make_shared<std::vector<std::string>>(*a);
   for (const std::string& s : *b)
     if (std::find(v->begin(), v->end(), s) == v->end()) v->push_back(s);
