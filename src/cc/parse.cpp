@@ -312,6 +312,7 @@ class Parser {
   void union_initializer(Init* init);
   void string_initializer(Init* init);
   int designation_array(Init* init, int i);
+  void designation(Init* init);
   bool designated_struct(Init* init, Type* ty, size_t& idx);
   Init* array_child(Init* init, int i);
   std::unique_ptr<Init> initializer(Type* ty, Type** new_ty);
@@ -1414,6 +1415,28 @@ bool Parser::designated_struct(Init* init, Type* ty, size_t& idx) {
   return false;
 }
 
+// designation = ("[" const-expr "]" | "." ident)* "=" initializer
+// (after the first designator, which the caller has consumed)
+void Parser::designation(Init* init) {
+  Depth d(*this, tok().loc);
+  if (!d.ok) return;
+  if (equal("[") && init->ty->kind == TypeKind::Array) {
+    int i = designation_array(init, 0);
+    Init* c = array_child(init, i);
+    if (!c) return;
+    designation(c);
+    return;
+  }
+  if (equal(".") && (init->ty->kind == TypeKind::Struct || init->ty->kind == TypeKind::Union)) {
+    size_t idx = 0;
+    if (!designated_struct(init, init->ty, idx)) return;
+    designation(init->children[idx].get());
+    return;
+  }
+  expect("=");
+  initializer2(init);
+}
+
 // array-initializer = "{" (designation? initializer ("," ...)*)? ","? "}" | initializer-list-elided
 void Parser::array_initializer(Init* init) {
   bool braced = consume("{");
@@ -1439,13 +1462,7 @@ void Parser::array_initializer(Init* init) {
       i = designation_array(init, i);
       Init* c = array_child(init, i);
       if (!c) return;
-      if (equal("[") || equal(".")) {
-        // nested designator: handled by recursing as if braced
-        error_at(tok().loc, "nested designators are not supported");
-        return;
-      }
-      consume("=");
-      initializer2(c);
+      designation(c);
       ++i;
       continue;
     }
@@ -1497,30 +1514,8 @@ void Parser::struct_initializer(Init* init) {
     first = false;
     if (braced && equal(".")) {
       if (!designated_struct(init, ty, idx)) return;
-      if (equal(".") || equal("[")) {
-        // .a.b = x or .a[1] = x: initialize the sub-object through a nested list.
-        Init* c = init->children[idx].get();
-        if (equal(".")) {
-          size_t sub = 0;
-          if (!designated_struct(c, c->ty, sub)) return;
-          consume("=");
-          initializer2(c->children[sub].get());
-        } else {
-          int k = designation_array(c, 0);
-          Init* cc = array_child(c, k);
-          if (!cc) return;
-          consume("=");
-          initializer2(cc);
-        }
-        ++idx;
-        continue;
-      }
-      expect("=");
-      initializer2(init->children[idx].get());
+      designation(init->children[idx].get());
       ++idx;
-      if (ty->kind == TypeKind::Union) {
-        // later members of a union list are excess
-      }
       continue;
     }
     if (idx >= ty->members.size() || (ty->kind == TypeKind::Union && idx >= 1)) {
