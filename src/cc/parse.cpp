@@ -15,7 +15,8 @@
 namespace forklab::cc {
 namespace {
 
-constexpr int kMaxDepth = 256;  // nesting of parens, blocks, declarators
+constexpr int kMaxDepth = 1000;      // recursion of the parser, a stack-size bound
+constexpr int kMaxParenDepth = 256;  // nesting of parentheses, as clang limits brackets
 
 struct VarScope {
   Obj* var = nullptr;
@@ -110,11 +111,12 @@ class Parser {
   }
   bool enter(SourceLoc loc) {
     if (++depth_ > kMaxDepth) {
-      error_at(loc, "bracket nesting level exceeded maximum of 256");
+      error_at(loc, "program is nested too deeply");
       return false;
     }
     return true;
   }
+  int paren_depth_ = 0;
   struct Depth {
     Parser& p;
     bool ok;
@@ -2340,6 +2342,10 @@ Node* Parser::stmt() {
     advance();
     return compound_stmt(loc);
   }
+  if (t.kind == TokKind::Ident && peek_tok(1).kind == TokKind::Ident && !find_var(t.text)) {
+    error_at(loc, "unknown type name '" + t.text + "'");
+    return nullptr;
+  }
   return expr_stmt();
 }
 
@@ -2644,13 +2650,14 @@ Node* Parser::funcall(Node* fn, SourceLoc loc) {
     if (!args.empty()) expect(",");
     args.push_back(assign());
   }
+  SourceLoc rparen = tok().loc;
   expect(")");
   if (failed_) return fn;
   size_t np = fty->params.size();
   std::string fname = fn->kind == NodeKind::Var ? fn->var->name : std::string();
   if (fty->has_proto) {
     if (args.size() < np) {
-      error_at(loc, "too few arguments to function call, expected " + std::to_string(np) + ", have " +
+      error_at(rparen, "too few arguments to function call, expected " + std::to_string(np) + ", have " +
                         std::to_string(args.size()));
       return fn;
     }
@@ -2766,12 +2773,18 @@ Node* Parser::postfix() {
       continue;
     }
     if (consume(".")) {
+      SourceLoc mloc = tok().loc;
       std::string name = get_ident();
       if (failed_) return n;
-      n = struct_ref(n, name, loc);
+      if (n->ty->kind != TypeKind::Struct && n->ty->kind != TypeKind::Union) {
+        error_at(loc, "member reference base type '" + type_name(n->ty) + "' is not a structure or union");
+        return n;
+      }
+      n = struct_ref(n, name, mloc);
       continue;
     }
     if (consume("->")) {
+      SourceLoc mloc = tok().loc;
       std::string name = get_ident();
       if (failed_) return n;
       Node* p = rvalue(n);
@@ -2779,7 +2792,7 @@ Node* Parser::postfix() {
         error_at(loc, "member reference type '" + type_name(p->ty) + "' is not a pointer");
         return n;
       }
-      n = struct_ref(new_deref(p, loc), name, loc);
+      n = struct_ref(new_deref(p, loc), name, mloc);
       continue;
     }
     if (consume("++")) {
@@ -2942,8 +2955,13 @@ Node* Parser::primary() {
     return n;
   }
   if (consume("(")) {
+    if (++paren_depth_ > kMaxParenDepth) {
+      error_at(loc, "bracket nesting level exceeded maximum of 256");
+      return new_num(0, loc);
+    }
     Node* n = expr();
     expect(")");
+    --paren_depth_;
     return n;
   }
   if (t.kind == TokKind::Num) {
@@ -3241,6 +3259,11 @@ bool Parser::run() {
     if (attr.is_typedef) {
       parse_typedef(basety);
       continue;
+    }
+    if (!basety && tok().kind == TokKind::Ident && (peek_tok(1).kind == TokKind::Ident ||
+                                                    (peek_tok(1).kind == TokKind::Punct && peek_tok(1).text == "*"))) {
+      error_at(loc, "unknown type name '" + tok().text + "'");
+      break;
     }
     if (!basety) {
       if (tok().kind != TokKind::Ident && !equal("*") && !equal("(")) {

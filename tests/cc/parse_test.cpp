@@ -44,9 +44,9 @@ TEST_CASE("semantic errors have exact line, column and message") {
   CHECK(first_diag(compile("int main(void) { return y; }")) == "1:25: error: use of undeclared identifier 'y'");
   CHECK(first_diag(compile("int main(void) {\n  int x = 1\n  return x;\n}")) == "3:3: error: expected ';'");
   CHECK(first_diag(compile("struct s { int a; };\nint f(struct s v) { return v.b; }")) ==
-        "2:29: error: no member named 'b' in 'struct s'");
+        "2:30: error: no member named 'b' in 'struct s'");
   CHECK(first_diag(compile("int f(int a, int b);\nint g(void) { return f(1); }")) ==
-        "2:23: error: too few arguments to function call, expected 2, have 1");
+        "2:25: error: too few arguments to function call, expected 2, have 1");
   CHECK(first_diag(compile("void f(void) { break; }")) == "1:16: error: 'break' statement not in loop or switch statement");
   CHECK(first_diag(compile("int f(void) { goto nowhere; }")) == "1:20: error: use of undeclared label 'nowhere'");
   CHECK(first_diag(compile("int x; int x = 1; int x = 2;")) == "1:23: error: redefinition of 'x'");
