@@ -238,15 +238,19 @@ static void emit_padded(struct sink *s, const char *body, int n, int width, int 
 }
 
 static int format_double(char *out, double v, int prec) {
-  /* %f for moderate magnitudes: scale, round half away from zero. */
+  /* %f for moderate magnitudes; ties round to even as glibc does for
+   * exactly representable halves. */
   int n = 0;
   if (v < 0) v = -v;
   double scale = 1;
   for (int i = 0; i < prec; i++) scale *= 10;
-  double r = v * scale + 0.5;
-  unsigned long long whole = (unsigned long long)(r / scale);
-  unsigned long long frac = (unsigned long long)(r - (double)whole * scale);
-  if ((double)frac >= scale) { whole++; frac = 0; }
+  double r = v * scale;
+  unsigned long long all = (unsigned long long)r;
+  double rest = r - (double)all;
+  if (rest > 0.5 || (rest == 0.5 && (all & 1))) all++;
+  unsigned long long p10 = 1;
+  for (int i = 0; i < prec; i++) p10 *= 10;
+  unsigned long long whole = all / p10, frac = all % p10;
   char tmp[32];
   int k = 0;
   do { tmp[k++] = (char)('0' + whole % 10); whole /= 10; } while (whole);
