@@ -49,6 +49,7 @@ struct Lexer {
   }
 
   void run() {
+    out.reserve(src.size() / 4 + 16);
     bool at_bol = true, has_space = false;
     while (pos < src.size()) {
       unsigned char c = src[pos];

@@ -11,6 +11,7 @@
 #include <functional>
 #include <map>
 #include <unordered_map>
+#include <unordered_set>
 
 namespace forklab::cc {
 namespace {
@@ -86,7 +87,8 @@ class Parser {
   }
   bool equal(const char* s) const {
     const Token& t = tok();
-    return (t.kind == TokKind::Punct || t.kind == TokKind::Keyword) && t.text == s;
+    // First byte first: most comparisons fail there (a hot path).
+    return (t.kind == TokKind::Punct || t.kind == TokKind::Keyword) && t.text[0] == s[0] && t.text == s;
   }
   bool consume(const char* s) {
     if (!equal(s)) return false;
@@ -386,15 +388,13 @@ Type* Parser::common_type(Type* a, Type* b) {
 
 bool Parser::is_typename(const Token& t) {
   if (t.kind == TokKind::Keyword) {
-    static const char* const kws[] = {
+    static const std::unordered_set<std::string> kws = {
         "void", "_Bool", "char", "short", "int", "long", "struct", "union", "typedef", "enum", "static",
         "extern", "_Alignas", "signed", "unsigned", "const", "volatile", "auto", "register", "restrict",
         "__restrict", "__restrict__", "_Noreturn", "float", "double", "typeof", "__typeof__", "inline",
         "__inline", "__inline__", "_Thread_local", "__thread", "_Atomic", "__attribute__", "__signed__",
         "__const", "__volatile__", "__extension__", "_Complex"};
-    for (const char* k : kws)
-      if (t.text == k) return true;
-    return false;
+    return kws.count(t.text) > 0;
   }
   return find_typedef(t) != nullptr;
 }

@@ -187,6 +187,8 @@ std::vector<Token> Preprocessor::run(int main_file) {
   for (const auto& d : opts_.defines) define_from_text(d.first, d.second);
   for (const auto& u : opts_.undefines) macros_.erase(u);
   std::vector<Token> toks = tokenize_file(diags_, main_file);
+  input_.reserve(toks.size() + 64);
+  output_.reserve(toks.size() + 64);
   input_.front().loc = toks.back().loc;  // "at end of input" points at the end of the main file
   toks.pop_back();
   include_cond_base_.push_back(0);
