@@ -17,6 +17,8 @@ namespace forklab::cc {
 enum class TypeKind : u8 { Void, Bool, Char, Short, Int, Long, LLong, Float, Double, Enum, Ptr, Func, Array, Struct, Union };
 
 struct Type;
+struct Node;
+struct Obj;
 
 struct Member {
   std::string name;  // empty for an anonymous struct/union member
@@ -37,6 +39,12 @@ struct Type {
 
   Type* base = nullptr;  // pointee or element type
   int array_len = -1;    // -1: incomplete array
+
+  // Variable-length array: its length expression and the hidden local that
+  // holds its size in bytes (computed when the declaration executes). The
+  // variable's own slot holds the address of the storage (size 4 here).
+  Node* vla_len = nullptr;
+  Obj* vla_size = nullptr;
 
   // struct / union
   std::vector<Member> members;
@@ -60,8 +68,6 @@ bool same_type(const Type* a, const Type* b);
 std::string type_name(const Type* t);  // "int", "struct point *", ...
 
 // ---- objects: variables and functions ----
-
-struct Node;
 
 // A relocation inside a global's initial value: the address of `label` plus
 // `addend`, stored at byte `offset`.
@@ -108,7 +114,7 @@ enum class NodeKind : u8 {
   Null, Num, Add, Sub, Mul, Div, Mod, BitAnd, BitOr, BitXor, Shl, Shr, Eq, Ne, Lt, Le,
   Assign, Cond, Comma, Member, Addr, Deref, Not, BitNot, LogAnd, LogOr, Neg,
   Return, If, For, Do, Switch, Case, Block, Goto, GotoExpr, Label, LabelVal, FunCall, ExprStmt, StmtExpr,
-  Var, Cast, MemZero, VaStart, VaArg, Syscall, Alloca,
+  Var, Cast, MemZero, VaStart, VaArg, Syscall, VlaAlloc,
 };
 
 struct Node {

@@ -506,8 +506,12 @@ void Codegen::gen_bitfield_store(Member* m) {
 void Codegen::gen_addr(Node* n) {
   switch (n->kind) {
     case NodeKind::Var:
-      if (n->var->is_local) addr_off(A0, S0, n->var->offset);
-      else load_address(A0, n->var->label);
+      if (n->var->is_local) {
+        if (n->var->ty->vla_len) load_off(A0, S0, n->var->offset, 2);  // the slot holds the storage address
+        else addr_off(A0, S0, n->var->offset);
+      } else {
+        load_address(A0, n->var->label);
+      }
       return;
     case NodeKind::Deref: gen_expr(n->lhs); return;
     case NodeKind::Comma:
@@ -967,6 +971,14 @@ void Codegen::gen_expr(Node* n) {
       emit(0x00000073);  // ecall
       return;
     }
+    case NodeKind::VlaAlloc:
+      // a0 = size in bytes; carve it from the stack (16-byte aligned).
+      gen_expr(n->lhs);
+      addi(A0, A0, 15);
+      andi(A0, A0, -16);
+      sub(SP, SP, A0);
+      store_off(SP, S0, n->var->offset, 2);
+      return;
     case NodeKind::LabelVal: {
       fixups_.push_back({pc(), n->label_id, 1});
       auipc(A0, 0);
@@ -993,7 +1005,15 @@ void Codegen::gen_stmt(Node* n) {
   switch (n->kind) {
     case NodeKind::Block: {
       u32 lo = pc();
+      // A block that allocates variable-length arrays gives the stack back
+      // at its end (so a loop body does not grow the stack each time).
+      int saved_sp = 0;
+      if (n->val == 1 && depth_ == 0) {
+        saved_sp = alloc_temp(4, 4);
+        store_off(SP, S0, saved_sp, 2);
+      }
       for (Node* s : n->body) gen_stmt(s);
+      if (saved_sp) load_off(SP, S0, saved_sp, 2);
       debug_scope(n, lo, pc());
       return;
     }

@@ -1048,8 +1048,31 @@ Type* Parser::array_dims(Type* ty) {
     i64 v = 0;
     if (failed_) return ty;
     if (!eval(e, &v, nullptr, false)) {
-      error_at(loc, "variable length arrays are not supported");
-      return ty;
+      // A variable-length array (C99 6.7.6.2): only one variable dimension,
+      // in a function.
+      e = rvalue(e);
+      if (!fn_) {
+        error_at(loc, "variable length array declaration not allowed at file scope");
+        return ty;
+      }
+      if (!is_integer(e->ty)) {
+        error_at(loc, "size of array has non-integer type '" + type_name(e->ty) + "'");
+        return ty;
+      }
+      expect("]");
+      Type* inner = type_suffix(ty);
+      if (inner->vla_len || inner->kind == TypeKind::Func || inner->kind == TypeKind::Void || inner->size == 0) {
+        error_at(loc, "only one-dimensional variable length arrays of complete types are supported");
+        return ty;
+      }
+      Type t;
+      t.kind = TypeKind::Array;
+      t.size = 4;
+      t.align = 4;
+      t.base = inner;
+      t.array_len = -1;
+      t.vla_len = new_cast(e, ty_uint_);
+      return ast_.new_type(t);
     }
     if (v < 0) {
       error_at(loc, "array size is negative");
@@ -2054,6 +2077,29 @@ Node* Parser::declaration(Type* basety, VarAttr* attr) {
       error_at(name.loc, "redefinition of '" + name.text + "'");
       break;
     }
+    if (ty->vla_len) {
+      if (equal("=")) {
+        error_at(tok().loc, "variable-sized object may not be initialized");
+        break;
+      }
+      // size = len * sizeof(elem); then allocate on the stack.
+      Obj* size = new_lvar("", ty_uint_, name.loc);
+      Type copy = *ty;
+      copy.vla_size = size;
+      ty = ast_.new_type(copy);
+      Obj* v = new_lvar(name.text, ty, name.loc);
+      Node* set = new_assign(new_var(size, name.loc),
+                             arith(NodeKind::Mul, ty->vla_len, new_num(ty->base->size, name.loc, ty_uint_), name.loc), name.loc);
+      Node* alloc = new_node(NodeKind::VlaAlloc, name.loc);
+      alloc->var = v;
+      alloc->lhs = set;
+      alloc->ty = ty_void_;
+      Node* es = new_node(NodeKind::ExprStmt, name.loc);
+      es->lhs = alloc;
+      block->body.push_back(es);
+      if (!block_stack_.empty()) block_stack_.back()->val = 1;  // the block allocates: restore sp at its end
+      continue;
+    }
     Obj* v = new_lvar(name.text, ty, name.loc);
     if (attr && attr->align) v->align = attr->align;
     if (consume("=")) {
@@ -2615,6 +2661,7 @@ Node* Parser::unary() {
       ty = unary()->ty;
     }
     if (failed_) return new_num(0, loc);
+    if (ty->vla_len && ty->vla_size) return new_var(ty->vla_size, loc);
     if (ty->kind == TypeKind::Func) {
       error_at(loc, "invalid application of 'sizeof' to a function type");
       return new_num(0, loc);

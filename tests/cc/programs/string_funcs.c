@@ -1,7 +1,7 @@
 #include <stdio.h>
 #include <string.h>
 #include <stdlib.h>
-char *dup(const char *s) { char *d = malloc(strlen(s) + 1); strcpy(d, s); return d; }
+char *copy_str(const char *s) { char *d = malloc(strlen(s) + 1); strcpy(d, s); return d; }
 void reverse(char *s) { int n = strlen(s); for (int i = 0; i < n / 2; i++) { char t = s[i]; s[i] = s[n - 1 - i]; s[n - 1 - i] = t; } }
 int count_words(const char *s) {
   int n = 0, in = 0;
@@ -9,7 +9,7 @@ int count_words(const char *s) {
   return n;
 }
 int main(void) {
-  char *s = dup("forklab compiler");
+  char *s = copy_str("forklab compiler");
   reverse(s);
   printf("%s %d\n", s, count_words("  a quick  brown fox "));
   char buf[40];
