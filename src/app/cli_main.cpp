@@ -1,39 +1,259 @@
-// forklab: the command-line lab (SPEC §8).
+// forklab: the command-line lab (SPEC §8), a drop-in harness for graders.
 //
-// For now it knows --version and --help; `run`, `sh`, `cc` and `lesson` come
-// with the kernel, compiler and lesson work.
+//   forklab run PROG.elf [args...]   boot, run PROG as init's first child
+//
+// Exit status: the guest's; 128+N if a signal N killed it; 124 when
+// --max-insns or --timeout-virtual stopped it; 125 for ForkLab's own errors.
+#include <cerrno>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
+#include <fstream>
+#include <iterator>
+#include <string>
+#include <vector>
+
+#include <unistd.h>
 
 #include "base/version.h"
+#include "kernel/event.h"
+#include "lab/session.h"
+#include "machine/elf.h"
 
 namespace {
 
-constexpr const char* kUsage =
-    "usage: forklab COMMAND [options]\n"
+using namespace forklab;
+
+constexpr int kExitTimeout = 124;
+constexpr int kExitForkLabError = 125;
+
+const char* kUsage =
+    "usage: forklab COMMAND [options] ...\n"
     "\n"
-    "commands (coming with the kernel and compiler):\n"
-    "  run PROG.c|PROG.elf [args...]   compile if needed, boot, run as a child of init\n"
-    "  sh -c 'CMDLINE'                 run a shell command line in the VM\n"
-    "  cc FILE.c|FILE.o... [-c] -o OUT compile (and link) to an RV32 ELF\n"
-    "  lesson check lessons/X.md       run a lesson's checks headless\n"
+    "commands:\n"
+    "  run PROG.elf [args...]          boot, run PROG as a child of init\n"
+    "                                  (PROG.c, sh, cc and lesson come with the compiler\n"
+    "                                  and userland work)\n"
     "\n"
     "options:\n"
-    "  --version   print the build version\n"
-    "  --help      print this text\n";
+    "  --seed N                scheduler seed (default 1)\n"
+    "  --sched POLICY          rr | random | child-first | parent-first (default rr)\n"
+    "  --mem MIB               guest memory (default 64, at most 1024)\n"
+    "  --nproc N               process table size (default 64, at most 4096)\n"
+    "  --no-cow                fork copies every page at once\n"
+    "  --trace FILE            every kernel event as JSON lines (schema: docs/trace.md)\n"
+    "  --summary FILE          one JSON object with counts at the end\n"
+    "  --max-insns N           stop after N guest instructions (exit 124)\n"
+    "  --timeout-virtual S     stop after S seconds of virtual time (exit 124)\n"
+    "  --version, --help\n"
+    "\n"
+    "limits (host memory stays bounded whatever the guest does):\n"
+    "  guest memory    --mem, default 64 MiB\n"
+    "  ramfs quota     16 MiB\n"
+    "  event ring      1048576 events (64 MiB)\n"
+    "  process table   --nproc, default 64\n"
+    "  instructions    --max-insns, default 10000000000\n";
+
+struct CliOptions {
+  lab::SessionConfig session;
+  std::string trace_path;
+  std::string summary_path;
+  u64 max_insns = 10'000'000'000ull;
+  u64 timeout_virtual_ns = 0;
+  std::vector<std::string> args;  // the command and its arguments
+};
+
+bool parse_u64(const char* text, u64* out) {
+  if (!text || !*text) return false;
+  char* end = nullptr;
+  errno = 0;
+  unsigned long long v = std::strtoull(text, &end, 10);
+  if (errno || *end || text[0] == '-') return false;
+  *out = v;
+  return true;
+}
+
+int usage_error(const std::string& message) {
+  std::fprintf(stderr, "forklab: %s\n(forklab --help lists the options)\n", message.c_str());
+  return kExitForkLabError;
+}
+
+// Parses options up to the first non-option (the program); everything after
+// it belongs to the guest. Returns 0 or an exit status.
+int parse_options(int argc, char** argv, int first, CliOptions& o) {
+  kernel::KernelConfig& k = o.session.kernel;
+  int i = first;
+  for (; i < argc && argv[i][0] == '-' && argv[i][1] == '-'; ++i) {
+    std::string opt = argv[i];
+    const char* value = i + 1 < argc ? argv[i + 1] : nullptr;
+    u64 n = 0;
+    auto number = [&](u64 lo, u64 hi) {
+      if (!parse_u64(value, &n) || n < lo || n > hi) return false;
+      ++i;
+      return true;
+    };
+    if (opt == "--no-cow") {
+      k.cow = false;
+    } else if (opt == "--seed") {
+      if (!number(0, ~0ull)) return usage_error("--seed needs a number");
+      k.seed = n;
+    } else if (opt == "--sched") {
+      if (!value || !kernel::parse_sched_policy(value, &k.policy) ||
+          k.policy == kernel::SchedPolicy::manual) {
+        return usage_error("--sched takes rr, random, child-first or parent-first");
+      }
+      ++i;
+    } else if (opt == "--mem") {
+      if (!number(1, 1024)) return usage_error("--mem takes 1 to 1024 (MiB)");
+      k.memory_bytes = u32(n) << 20;
+    } else if (opt == "--nproc") {
+      if (!number(1, kernel::kMaxProcessesLimit)) return usage_error("--nproc takes 1 to 4096");
+      k.max_processes = u32(n);
+    } else if (opt == "--max-insns") {
+      if (!number(1, ~0ull)) return usage_error("--max-insns needs a positive number");
+      o.max_insns = n;
+    } else if (opt == "--timeout-virtual") {
+      if (!number(1, 1'000'000)) return usage_error("--timeout-virtual takes seconds");
+      o.timeout_virtual_ns = n * 1'000'000'000ull;
+    } else if (opt == "--trace" || opt == "--summary") {
+      if (!value) return usage_error(opt + " needs a file name");
+      (opt == "--trace" ? o.trace_path : o.summary_path) = value;
+      ++i;
+    } else {
+      return usage_error("unknown option " + opt);
+    }
+  }
+  for (; i < argc; ++i) o.args.push_back(argv[i]);
+  return 0;
+}
+
+bool read_host_file(const std::string& path, std::vector<u8>* out) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return false;
+  out->assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+  return true;
+}
+
+std::string summary_json(const kernel::Kernel& k, int status) {
+  std::string out = "{\"v\":1,\"exit_status\":" + std::to_string(status) + ",\"events\":{";
+  for (usize i = 0; i < kernel::kEventKindCount; ++i) {
+    auto kind = kernel::EventKind(i);
+    if (i) out += ',';
+    out += '"' + std::string(kernel::event_kind_name(kind)) + "\":" +
+           std::to_string(k.events.count_of(kind));
+  }
+  out += "},\"processes_created\":" +
+         std::to_string(k.events.count_of(kernel::EventKind::fork) + 1);
+  out += ",\"cow_copies\":" + std::to_string(k.events.count_of(kernel::EventKind::cow_copy));
+  out += ",\"instructions\":" + std::to_string(k.m.hart.instret);
+  out += ",\"virtual_time_ns\":" + std::to_string(kernel::now_ns(k)) + "}\n";
+  return out;
+}
+
+int command_run(CliOptions& o) {
+  if (o.args.empty()) return usage_error("run needs a program");
+  const std::string& program = o.args[0];
+  if (program.size() > 2 && program.compare(program.size() - 2, 2, ".c") == 0) {
+    return usage_error("cannot compile " + program + ": the C compiler is not part of this build yet");
+  }
+  std::vector<u8> elf;
+  if (!read_host_file(program, &elf)) return usage_error("cannot read " + program);
+  if (Result<machine::ElfImage> image = machine::parse_elf(elf); !image.ok()) {
+    return usage_error(program + " is not an RV32 executable: " + image.error().message);
+  }
+
+  lab::Session session(o.session);
+  kernel::Kernel& k = session.kernel();
+  std::string name = o.args[0].substr(o.args[0].find_last_of('/') + 1);
+  std::string guest_path = "/home/student/" + name;
+  if (Status added = session.add_file(guest_path, elf, 0755); !added.ok()) {
+    return usage_error(added.error().message);
+  }
+
+  std::FILE* trace = nullptr;
+  if (!o.trace_path.empty()) {
+    trace = std::fopen(o.trace_path.c_str(), "w");
+    if (!trace) return usage_error("cannot write " + o.trace_path);
+    std::fprintf(trace, "%s\n", kernel::trace_header_json().c_str());
+    k.on_event = [&k, trace](const kernel::Event& e) {
+      std::fprintf(trace, "%s\n", kernel::event_to_json(k.events, e).c_str());
+    };
+  }
+  k.on_output = [](i32, int fd, std::string_view bytes) {
+    std::fwrite(bytes.data(), 1, bytes.size(), fd == 2 ? stderr : stdout);
+  };
+  // Input: what the host's stdin holds, then end of file. (An interactive
+  // terminal comes with `forklab sh`.)
+  if (!isatty(0)) {
+    char buf[4096];
+    for (usize n; (n = std::fread(buf, 1, sizeof buf, stdin)) > 0;) k.console_input.append(buf, n);
+  }
+  k.console_input_closed = true;
+  for (int fd = 0; fd < 3; ++fd) k.console_is_tty[usize(fd)] = isatty(fd);
+
+  std::vector<std::string> command = o.args;
+  command[0] = guest_path;
+  if (Status started = session.start(command); !started.ok()) return usage_error(started.error().message);
+
+  int status = kExitForkLabError;
+  u64 start = k.m.hart.instret;
+  k.time_limit_ns = o.timeout_virtual_ns;
+  for (;;) {
+    u64 used = k.m.hart.instret - start;
+    if (used >= o.max_insns || (o.timeout_virtual_ns && kernel::now_ns(k) >= o.timeout_virtual_ns)) {
+      std::fprintf(stderr, "forklab: stopped after %llu instructions (%s)\n",
+                   static_cast<unsigned long long>(used),
+                   used >= o.max_insns ? "--max-insns" : "--timeout-virtual");
+      status = kExitTimeout;
+      break;
+    }
+    kernel::RunStop stop = session.run(std::min<u64>(o.max_insns - used, 1'000'000));
+    if (stop == kernel::RunStop::time_limit) continue;  // reported at the top of the loop
+    if (stop == kernel::RunStop::top_exited) {
+      status = lab::shell_status(u32(session.exit_status()));
+      break;
+    }
+    if (stop == kernel::RunStop::deadlock || stop == kernel::RunStop::all_exited) {
+      std::fprintf(stderr, "forklab: %s\n", stop == kernel::RunStop::deadlock
+                                                 ? "every process is asleep and nothing can wake one"
+                                                 : "no process is left");
+      status = kExitTimeout;
+      break;
+    }
+  }
+  std::fflush(stdout);
+  if (trace) std::fclose(trace);
+  kernel::run_invariant_checker(k);
+  for (const std::string& line : k.invariant_violations) {
+    std::fprintf(stderr, "forklab: kernel invariant violated (a ForkLab bug): %s\n", line.c_str());
+  }
+  if (!o.summary_path.empty()) {
+    std::FILE* f = std::fopen(o.summary_path.c_str(), "w");
+    if (!f) return usage_error("cannot write " + o.summary_path);
+    std::fputs(summary_json(k, status).c_str(), f);
+    std::fclose(f);
+  }
+  return status;
+}
 
 }  // namespace
 
 int main(int argc, char** argv) {
-  if (argc >= 2 && std::strcmp(argv[1], "--version") == 0) {
-    std::printf("forklab %s (%s)\n", forklab::version_string(), forklab::build_kind());
+  if (argc < 2) {
+    std::fputs(kUsage, stderr);
+    return kExitForkLabError;
+  }
+  std::string command = argv[1];
+  if (command == "--version") {
+    std::printf("forklab %s (%s)\n", version_string(), build_kind());
     return 0;
   }
-  if (argc >= 2 && (std::strcmp(argv[1], "--help") == 0 || std::strcmp(argv[1], "-h") == 0)) {
+  if (command == "--help" || command == "-h") {
     std::fputs(kUsage, stdout);
     return 0;
   }
-  std::fputs(kUsage, stderr);
-  std::fprintf(stderr, "forklab: %s\n", argc < 2 ? "no command given" : "command not implemented yet");
-  return 125;  // SPEC §8: 125 for ForkLab's own errors
+  CliOptions options;
+  if (int rc = parse_options(argc, argv, 2, options)) return rc;
+  if (command == "run") return command_run(options);
+  return usage_error("unknown command '" + command + "'");
 }

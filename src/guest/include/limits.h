@@ -1,0 +1,33 @@
+#ifndef _LIMITS_H
+#define _LIMITS_H
+/* RV32 ilp32: char is unsigned, long is 32 bits. */
+#define CHAR_BIT 8
+#define SCHAR_MIN (-128)
+#define SCHAR_MAX 127
+#define UCHAR_MAX 255
+#define CHAR_MIN 0
+#define CHAR_MAX 255
+#define SHRT_MIN (-32768)
+#define SHRT_MAX 32767
+#define USHRT_MAX 65535
+#define INT_MIN (-2147483647 - 1)
+#define INT_MAX 2147483647
+#define UINT_MAX 4294967295U
+#define LONG_MIN (-2147483647L - 1)
+#define LONG_MAX 2147483647L
+#define ULONG_MAX 4294967295UL
+#define LLONG_MIN (-9223372036854775807LL - 1)
+#define LLONG_MAX 9223372036854775807LL
+#define ULLONG_MAX 18446744073709551615ULL
+#define MB_LEN_MAX 4
+#define SSIZE_MAX LONG_MAX
+#define PATH_MAX 4096
+#define NAME_MAX 255
+#define PIPE_BUF 4096
+#define ARG_MAX 131072
+#define OPEN_MAX 64
+#define CHILD_MAX 64
+#define LINE_MAX 2048
+#define NGROUPS_MAX 32
+#define IOV_MAX 1024
+#endif

@@ -1,0 +1,98 @@
+#include "lab/session.h"
+
+#include "kernel/file.h"
+#include "lab/guest_image.h"
+
+namespace forklab::lab {
+
+using namespace kernel;
+
+namespace {
+
+constexpr i32 kFirstChildPid = 2;  // init's first fork
+
+const char* errno_text(int e) {
+  switch (e) {
+    case 2: return "no such file or directory";
+    case 13: return "permission denied";
+    case 8: return "not an executable";
+    case 12: return "out of memory";
+    case 17: return "file exists";
+    case 20: return "not a directory";
+    case 28: return "no space left in the ramfs";
+    default: return "error";
+  }
+}
+
+}  // namespace
+
+Session::Session(const SessionConfig& config) : kernel_(config.kernel) { make_standard_tree(); }
+
+void Session::make_standard_tree() {
+  Ramfs& fs = kernel_.fs;
+  for (const char* dir : {"bin", "etc", "home", "tmp", "dev", "proc"}) {
+    (void)fs.mkdir(kRootInode, dir, dir == std::string_view("tmp") ? 01777 : 0755);
+  }
+  InodeId home = *fs.lookup(kRootInode, "/home");
+  (void)fs.mkdir(home, "student", 0755);
+  InodeId dev = *fs.lookup(kRootInode, "/dev");
+  (void)fs.mknod(dev, "tty", kDevTty, 0666);
+  (void)fs.mknod(dev, "null", kDevNull, 0666);
+  for (const EmbeddedFile& f : guest_image()) {
+    (void)add_file(f.path, {f.data, usize(f.size)}, 0755);
+  }
+}
+
+Status Session::add_file(std::string_view guest_path, std::span<const u8> bytes, u32 mode) {
+  Ramfs& fs = kernel_.fs;
+  if (guest_path.empty() || guest_path[0] != '/') return make_error("guest paths are absolute");
+  // Create each missing directory on the way.
+  usize at = 1;
+  while (true) {
+    usize slash = guest_path.find('/', at);
+    if (slash == std::string_view::npos) break;
+    std::string_view dir = guest_path.substr(0, slash);
+    if (!fs.lookup(kRootInode, dir).ok()) {
+      KResult<Ramfs::ParentAndName> parent = fs.lookup_parent(kRootInode, dir);
+      if (!parent.ok() || !fs.mkdir(parent->dir, parent->name, 0755).ok()) {
+        return make_error("cannot create " + std::string(dir));
+      }
+    }
+    at = slash + 1;
+  }
+  KResult<Ramfs::ParentAndName> parent = fs.lookup_parent(kRootInode, guest_path);
+  if (!parent.ok()) return make_error("bad guest path " + std::string(guest_path));
+  KResult<InodeId> file = fs.lookup(kRootInode, guest_path);
+  if (!file.ok()) file = fs.create(parent->dir, parent->name, FileType::regular, mode);
+  if (!file.ok()) {
+    return make_error(std::string(guest_path) + ": " + errno_text(file.error()));
+  }
+  KResult<void> cut = fs.truncate(*file, 0);
+  KResult<u32> written = cut.ok() ? fs.write(*file, 0, bytes) : KResult<u32>(Errno{cut.error()});
+  if (!written.ok() || *written != bytes.size()) {
+    return make_error(std::string(guest_path) + ": no space left in the ramfs");
+  }
+  return {};
+}
+
+Status Session::start(const std::vector<std::string>& command) {
+  std::vector<std::string> argv = {"init"};
+  argv.insert(argv.end(), command.begin(), command.end());
+  KResult<i32> init = spawn_init(kernel_, "/bin/init", argv, default_environment());
+  if (!init.ok()) return make_error(std::string("cannot start /bin/init: ") + errno_text(init.error()));
+  if (!command.empty()) kernel_.watched_pid = kFirstChildPid;
+  return {};
+}
+
+RunStop Session::run(u64 budget) { return kernel::run(kernel_, budget); }
+
+std::vector<std::string> default_environment() {
+  return {"PATH=/bin", "HOME=/home/student", "TERM=xterm", "USER=student", "PWD=/home/student"};
+}
+
+int shell_status(u32 wait_status) {
+  if ((wait_status & 0x7f) == 0) return int((wait_status >> 8) & 0xff);
+  return 128 + int(wait_status & 0x7f);
+}
+
+}  // namespace forklab::lab
