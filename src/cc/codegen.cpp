@@ -1085,8 +1085,20 @@ void Codegen::gen_stmt(Node* n) {
     }
     case NodeKind::Switch: {
       gen_expr(n->cond);
+      bool wide = n->cond->ty->size == 8;
       for (Node* c : n->cases) {
-        if (c->val == c->val_hi) {
+        if (wide) {
+          if (c->val != c->val_hi) {
+            error(c->loc, "case ranges on 64-bit values are not supported");
+            return;
+          }
+          li(T0, i32(u32(u64(c->val))));
+          li(T1, i32(u32(u64(c->val) >> 32)));
+          xor_(T0, A0, T0);
+          xor_(T1, A1, T1);
+          or_(T1, T0, T1);
+          branch_zero(T1, c->label_id);
+        } else if (c->val == c->val_hi) {
           li(T0, i32(c->val));
           xor_(T1, A0, T0);
           branch_zero(T1, c->label_id);

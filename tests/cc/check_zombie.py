@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
 """cc_zombie: the printed zombie.c (shared/seeds/README.md) compiles
 unmodified; the only diagnostics are implicit-declaration warnings.
-Headers: the compiler test fixture (tests/cc/runtime/include), whose
-<stdlib.h> brings pid_t as glibc's does."""
+Headers: the include directories given after the work directory (the
+guest libc's), or else the compiler test fixture (tests/cc/runtime/include);
+both bring pid_t from <stdlib.h> as glibc does."""
 import os
 import re
 import subprocess
@@ -10,8 +11,9 @@ import sys
 
 cc, src_dir, work = sys.argv[1], sys.argv[2], sys.argv[3]
 os.makedirs(work, exist_ok=True)
-inc = os.path.join(os.path.dirname(os.path.abspath(__file__)), 'runtime', 'include')
-p = subprocess.run([cc, '-c', '-I', inc, os.path.join(src_dir, 'zombie.c'), '-o', os.path.join(work, 'zombie.o')],
+incs = sys.argv[4:] or [os.path.join(os.path.dirname(os.path.abspath(__file__)), 'runtime', 'include')]
+flags = [x for d in incs for x in ('-isystem', d)]
+p = subprocess.run([cc, '-c'] + flags + [os.path.join(src_dir, 'zombie.c'), '-o', os.path.join(work, 'zombie.o')],
                    stdout=subprocess.PIPE, stderr=subprocess.PIPE, timeout=60)
 err = p.stderr.decode()
 diags = re.findall(r'^zombie\.c:(\d+):(\d+): (\w+): (.*)$', err.replace(src_dir + '/', ''), re.M)

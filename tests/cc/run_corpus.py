@@ -28,11 +28,15 @@ def run(cmd, timeout, stdin=None):
         return 'timeout', b'', b''
 
 
+def incs(args):
+    return [x for d in args.include for x in ('-I', d)]
+
+
 def check_program(args, path, work):
     name = os.path.splitext(os.path.basename(path))[0]
     src = open(path, encoding='utf-8', errors='replace').read()
     elf = os.path.join(work, name + '.elf')
-    rc, _, err = run([args.cc, '-I', args.include, path] + args.runtime + ['-o', elf], 30)
+    rc, _, err = run([args.cc] + incs(args) + [path] + args.runtime + ['-o', elf], 30)
     if rc != 0:
         return 'compile failed (%s):\n%s' % (rc, err.decode(errors='replace')[:2000])
     rc, out, err = run(['qemu-riscv32', elf], 20)
@@ -61,7 +65,7 @@ def check_error(args, path, work):
     want = os.path.basename(path) + ':' + m.group(1).strip()
     rel = os.path.basename(path)
     rc, _, err = \
-        run([args.cc, '-c', '-I', args.include, path, '-o', os.devnull], 30)
+        run([args.cc, '-c'] + incs(args) + [path, '-o', os.devnull], 30)
     if rc == 'timeout':
         return 'compiler timed out'
     first = ''
@@ -81,7 +85,7 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument('mode', choices=['programs', 'errors'])
     ap.add_argument('--cc', required=True)
-    ap.add_argument('--include', required=True)
+    ap.add_argument('--include', nargs='+', required=True)
     ap.add_argument('--runtime', nargs='*', default=[])
     ap.add_argument('--dir', required=True)
     ap.add_argument('--work', required=True)
