@@ -2,7 +2,6 @@
 // generator walks. Plain data; everything is owned by an Ast arena.
 #pragma once
 
-#include <deque>
 #include <memory>
 #include <string>
 #include <vector>
@@ -156,27 +155,44 @@ struct Node {
   Obj* ret_buffer = nullptr;  // struct return space in the caller's frame
 };
 
+// Allocates objects in chunks; they live until the pool dies (one
+// translation unit). Pointers stay valid.
+template <class T>
+class Pool {
+ public:
+  T* make() {
+    if (used_ == kChunk) {
+      chunks_.emplace_back(new T[kChunk]);
+      used_ = 0;
+    }
+    return &chunks_.back()[used_++];
+  }
+
+ private:
+  static constexpr size_t kChunk = 256;
+  std::vector<std::unique_ptr<T[]>> chunks_;
+  size_t used_ = kChunk;
+};
+
 // Owns everything of one translation unit.
 struct Ast {
-  std::deque<Type> types;
-  std::deque<Obj> objs;
-  std::deque<Node> nodes;
+  Pool<Type> types;
+  Pool<Obj> objs;
+  Pool<Node> nodes;
   std::vector<Obj*> globals;  // in definition order (functions too)
   int label_count = 0;
 
   Type* new_type(const Type& t) {
-    types.push_back(t);
-    return &types.back();
+    Type* p = types.make();
+    *p = t;
+    return p;
   }
-  Obj* new_obj() {
-    objs.emplace_back();
-    return &objs.back();
-  }
+  Obj* new_obj() { return objs.make(); }
   Node* new_node(NodeKind k, SourceLoc loc) {
-    nodes.emplace_back();
-    nodes.back().kind = k;
-    nodes.back().loc = loc;
-    return &nodes.back();
+    Node* n = nodes.make();
+    n->kind = k;
+    n->loc = loc;
+    return n;
   }
 };
 

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <unordered_map>
 
 #include "base/bytes.h"
 
@@ -31,13 +32,15 @@ void encode_debug_chunk(const DebugInfo& info, ObjectFile& obj, int text_symbol,
                         int (*symbol_index)(ObjectFile&, const std::string&)) {
   // String pool.
   std::string strings(1, '\0');
+  std::unordered_map<std::string, u32> seen;
   auto str = [&](const std::string& s) -> u32 {
     if (s.empty()) return 0;
-    size_t at = strings.find(s + '\0');
-    if (at != std::string::npos && (at == 0 || strings[at - 1] == '\0')) return u32(at);
+    auto it = seen.find(s);
+    if (it != seen.end()) return it->second;
     u32 off = u32(strings.size());
     strings += s;
     strings += '\0';
+    seen[s] = off;
     return off;
   };
   std::vector<u32> file_names, type_names, member_names, func_names, var_names;
