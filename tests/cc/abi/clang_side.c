@@ -34,6 +34,11 @@ int c_many(int a, int b, int c, int d, int e, int f, int g, long long h, int i, 
 }
 unsigned long long c_div64(unsigned long long a, unsigned long long b) { return a / b; }
 
+/* Globals make clang emit data relocations (PCREL pairs under medany). */
+int c_global_counter = 5;
+static int c_hidden[4];
+static const char c_tag[] = "tag";
+
 /* Calls into forklab-cc code and folds the results into one number. */
 int c_call_back(void) {
   struct small s = {3, 400};
@@ -49,5 +54,7 @@ int c_call_back(void) {
   struct mixed8 m = {0x500000007LL};
   m = our_mixed(m, 3);
   r += (int)(m.v >> 32) + (int)m.v;
-  return r;
+  c_hidden[2] = r;
+  c_global_counter += c_hidden[2] & 7;
+  return r + c_global_counter + c_tag[1];
 }
