@@ -50,9 +50,24 @@ int usage() {
 
 }  // namespace
 
-int cc_main(int argc, char** argv) {
+int cc_main(int argc, char** argv) { return cc_main(argc, argv, DriverEnv{}); }
+
+int cc_main(int argc, char** argv, const DriverEnv& env) {
+  ReadFileFn read_file = env.read_file ? env.read_file : ReadFileFn(read_host_file);
+  auto write_file = [&](const std::string& path, const std::vector<u8>& data, bool executable) {
+    if (env.write_file) return env.write_file(path, data, executable);
+    if (!write_host_file(path, data)) return false;
+    if (executable) chmod(path.c_str(), 0755);  // an executable, as ld makes it
+    return true;
+  };
+  auto report = [&](const std::string& text) {
+    if (env.diagnostics) *env.diagnostics += text;
+    else fputs(text.c_str(), stderr);
+  };
   CompileOptions opts;
-  opts.read_file = read_host_file;
+  opts.read_file = read_file;
+  opts.system_dirs = env.system_include_dirs;
+  bool nostdlib = false;
   std::vector<std::string> inputs;
   std::string output;
   bool compile_only = false, preprocess = false;
@@ -61,13 +76,14 @@ int cc_main(int argc, char** argv) {
     auto value = [&](const std::string& flag) -> std::string {
       if (a.size() > flag.size()) return a.substr(flag.size());
       if (i + 1 < argc) return argv[++i];
-      fprintf(stderr, "forklab-cc: error: missing argument to '%s'\n", flag.c_str());
+      report("forklab-cc: error: missing argument to '" + flag + "'\n");
       return std::string("\x01");
     };
     if (a == "-c") compile_only = true;
     else if (a == "-E") preprocess = true;
     else if (a == "-g0") opts.debug_info = false;
-    else if (a == "-g" || a == "-O0" || a == "-O1" || a == "-O2" || a == "-w" || a == "-static" || a == "-nostdlib") continue;
+    else if (a == "-nostdlib") nostdlib = true;
+    else if (a == "-g" || a == "-O0" || a == "-O1" || a == "-O2" || a == "-w" || a == "-static") continue;
     else if (a.compare(0, 2, "-o") == 0) {
       output = value("-o");
       if (output == "\x01") return 1;
@@ -93,28 +109,33 @@ int cc_main(int argc, char** argv) {
       usage();
       return 0;
     } else if (!a.empty() && a[0] == '-' && a != "-") {
-      fprintf(stderr, "forklab-cc: error: unknown argument: '%s'\n", a.c_str());
+      report("forklab-cc: error: unknown argument: '" + a + "'\n");
       return 1;
     } else {
       inputs.push_back(a);
     }
   }
   if (inputs.empty()) {
-    fprintf(stderr, "forklab-cc: error: no input files\n");
+    report("forklab-cc: error: no input files\n");
     return 1;
   }
   size_t n_sources = 0;
   for (const std::string& in : inputs) n_sources += ends_with(in, ".c");
   if ((compile_only || preprocess) && !output.empty() && n_sources > 1) {
-    fprintf(stderr, "forklab-cc: error: cannot specify -o with -c or -E with multiple files\n");
+    report("forklab-cc: error: cannot specify -o with -c or -E with multiple files\n");
     return 1;
   }
   std::vector<LinkInput> link_inputs;
   bool failed = false;
-  for (const std::string& in : inputs) {
+  bool linking = !compile_only && !preprocess;
+  std::vector<std::string> all_inputs;
+  if (linking && !nostdlib) all_inputs = env.start_files;
+  all_inputs.insert(all_inputs.end(), inputs.begin(), inputs.end());
+  if (linking && !nostdlib) all_inputs.insert(all_inputs.end(), env.libraries.begin(), env.libraries.end());
+  for (const std::string& in : all_inputs) {
     std::string text;
-    if (!read_host_file(in, text)) {
-      fprintf(stderr, "forklab-cc: error: no such file or directory: '%s'\n", in.c_str());
+    if (!read_file(in, text)) {
+      report("forklab-cc: error: no such file or directory: '" + in + "'\n");
       failed = true;
       continue;
     }
@@ -126,25 +147,25 @@ int cc_main(int argc, char** argv) {
     if (preprocess) {
       std::string out;
       CompileResult r = preprocess_only(in, text, opts, &out);
-      fputs(r.diagnostics_text.c_str(), stderr);
+      report(r.diagnostics_text);
       if (!r.ok) {
         failed = true;
         continue;
       }
       if (output.empty()) fputs(out.c_str(), stdout);
-      else if (!write_host_file(output, std::vector<u8>(out.begin(), out.end()))) failed = true;
+      else if (!write_file(output, std::vector<u8>(out.begin(), out.end()), false)) failed = true;
       continue;
     }
     CompileResult r = compile_c(in, text, opts);
-    fputs(r.diagnostics_text.c_str(), stderr);
+    report(r.diagnostics_text);
     if (!r.ok) {
       failed = true;
       continue;
     }
     if (compile_only) {
       std::string out = output.empty() ? base_name_without_ext(in) + ".o" : output;
-      if (!write_host_file(out, r.object)) {
-        fprintf(stderr, "forklab-cc: error: cannot write '%s'\n", out.c_str());
+      if (!write_file(out, r.object, false)) {
+        report("forklab-cc: error: cannot write '" + out + "'\n");
         failed = true;
       }
       continue;
@@ -160,18 +181,17 @@ int cc_main(int argc, char** argv) {
     while (start <= msg.size()) {
       size_t nl = msg.find('\n', start);
       std::string line = msg.substr(start, nl == std::string::npos ? std::string::npos : nl - start);
-      fprintf(stderr, "forklab-ld: error: %s\n", line.c_str());
+      report("forklab-ld: error: " + line + "\n");
       if (nl == std::string::npos) break;
       start = nl + 1;
     }
     return 1;
   }
   if (output.empty()) output = "a.out";
-  if (!write_host_file(output, *exe)) {
-    fprintf(stderr, "forklab-cc: error: cannot write '%s'\n", output.c_str());
+  if (!write_file(output, *exe, true)) {
+    report("forklab-cc: error: cannot write '" + output + "'\n");
     return 1;
   }
-  chmod(output.c_str(), 0755);  // an executable, as ld makes it
   return 0;
 }
 
