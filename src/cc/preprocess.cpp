@@ -100,8 +100,9 @@ class Preprocessor {
     return t;
   }
   Token& peek() { return input_.back(); }
-  void push_front(std::vector<Token> toks) {
-    produced_ += toks.size();
+  // Macro expansions count towards kMaxTokens; file contents do not.
+  void push_front(std::vector<Token> toks, bool from_macro = true) {
+    if (from_macro) produced_ += toks.size();
     if (produced_ > kMaxTokens) {
       if (!failed_) diags_.error(toks.empty() ? SourceLoc{} : toks[0].loc, "macro expansion produces too many tokens");
       failed_ = true;
@@ -192,7 +193,7 @@ std::vector<Token> Preprocessor::run(int main_file) {
   input_.front().loc = toks.back().loc;  // "at end of input" points at the end of the main file
   toks.pop_back();
   include_cond_base_.push_back(0);
-  push_front(std::move(toks));
+  push_front(std::move(toks), false);
 
   while (!failed_) {
     Token t = next();
@@ -470,7 +471,7 @@ void Preprocessor::do_include(const Token& d) {
   toks.back().kind = TokKind::Punct;
   toks.back().text = kEndOfInclude;
   include_cond_base_.push_back(conds_.size());
-  push_front(std::move(toks));
+  push_front(std::move(toks), false);
 }
 
 // ---- #if expressions (C11 6.10.1), evaluated in intmax_t / uintmax_t ----
