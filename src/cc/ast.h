@@ -162,7 +162,7 @@ class Pool {
  public:
   T* make() {
     if (used_ == kChunk) {
-      chunks_.emplace_back(new T[kChunk]);
+      chunks_.push_back(std::make_unique<T[]>(kChunk));  // value-initialized: no stale bytes (a wasm crash otherwise)
       used_ = 0;
     }
     return &chunks_.back()[used_++];
