@@ -1,0 +1,3 @@
+// expect: 2:10: error: 'nosuchheader.h' file not found
+#include "nosuchheader.h"
+int main(void) { return 0; }

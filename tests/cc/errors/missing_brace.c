@@ -1,0 +1,3 @@
+// expect: 4:1: error: expected '}' at end of input
+int main(void) {
+  return 0;

@@ -1,0 +1,4 @@
+int main(void) {
+  int x = 7;
+  return x * 6;
+}
