@@ -42,6 +42,7 @@ struct OpenFile {
   u32 pipe = 0;              // pipe ends: index into Kernel::pipes
   std::string snapshot;      // snapshot files: the contents
   std::string path;          // how it was opened (for /proc/PID/fd and the Files panel)
+  int console_stream = 1;    // console files: the host stream they stand for (0, 1, 2)
   u32 refcount = 0;          // fd entries pointing here
   bool live = false;
 };

@@ -114,7 +114,7 @@ SysResult read_file(Kernel& k, Process& p, OpenFile& f, std::vector<u8>& buf) {
   return err(ABI_EBADF);
 }
 
-SysResult write_file(Kernel& k, Process& p, OpenFile& f, int fd, std::span<const u8> data) {
+SysResult write_file(Kernel& k, Process& p, OpenFile& f, std::span<const u8> data) {
   switch (f.kind) {
     case FileKind::inode: {
       if (f.flags & ABI_O_APPEND) f.offset = k.fs.inode(f.inode).data.size();
@@ -140,7 +140,9 @@ SysResult write_file(Kernel& k, Process& p, OpenFile& f, int fd, std::span<const
     case FileKind::tty:
     case FileKind::stream:
       if (k.on_output) {
-        k.on_output(p.pid, fd, {reinterpret_cast<const char*>(data.data()), data.size()});
+        // The stream the description stands for, not the fd number: after
+        // 2>&1 or >&2 the output goes where the shell pointed it.
+        k.on_output(p.pid, f.console_stream, {reinterpret_cast<const char*>(data.data()), data.size()});
       }
       return ret(i32(data.size()));
     case FileKind::null:
@@ -316,7 +318,7 @@ SysResult sys_write(Kernel& k, Process& p, SysArgs a) {
   std::vector<u8> buf(std::min(a[2], kMaxIo));
   KResult<void> r = copy_in(k, p, a[1], buf);
   if (!r.ok()) return err(r.error());
-  return write_file(k, p, *f, int(a[0]), buf);
+  return write_file(k, p, *f, buf);
 }
 
 namespace {

@@ -372,6 +372,7 @@ KResult<i32> spawn_init(Kernel& k, std::string_view path, const std::vector<std:
     console.kind = k.console_is_tty[usize(fd)] ? FileKind::tty : FileKind::stream;
     console.flags = 2;  // O_RDWR
     console.path = k.console_is_tty[usize(fd)] ? "/dev/tty" : "pipe:[console]";
+    console.console_stream = fd;
     (void)install_file(k, p, console, false, fd);
   }
 

@@ -135,7 +135,8 @@ struct Kernel {
   // then that of the first session leader that has the console as stdin.
   i32 console_sid = 1;
   bool console_input_closed = false;
-  std::function<void(i32 pid, int fd, std::string_view bytes)> on_output;
+  // `stream` is the host stream the console file stands for (1 stdout, 2 stderr).
+  std::function<void(i32 pid, int stream, std::string_view bytes)> on_output;
   // Called for every event as it happens (the CLI's --trace streams them).
   std::function<void(const Event&)> on_event;
 
