@@ -1,0 +1,107 @@
+/* The shell's pieces, shared by sh.c (input), sh_parse.c (words and
+ * grammar), sh_expand.c (variables and $-expansion) and sh_exec.c (fork,
+ * exec, wait, redirections, builtins, jobs).
+ *
+ * The grammar is the part of POSIX sh a textbook shell needs:
+ *
+ *   program   = { list NEWLINE }
+ *   list      = and_or { (';' | '&') and_or } [';' | '&']
+ *   and_or    = pipeline { ('&&' | '||') {NEWLINE} pipeline }
+ *   pipeline  = ['!'] command { '|' {NEWLINE} command }
+ *   command   = { WORD | redirection }
+ *   redirection = [N] ('<' | '>' | '>>' | '>&' | '<&') WORD
+ *
+ * Words keep their quotes until they are expanded, just before the command
+ * runs, so `false; echo $?` sees the status of `false`. */
+#ifndef FORKLAB_SH_H
+#define FORKLAB_SH_H
+
+#include <stddef.h>
+#include <sys/types.h>
+
+/* Parse nodes live in an arena that is emptied after each complete
+ * command, so a long interactive session does not grow. */
+void *arena_alloc(size_t n);
+char *arena_strndup(const char *s, size_t n);
+void arena_reset(void);
+
+enum redir_kind { R_IN, R_OUT, R_APPEND, R_DUP_OUT, R_DUP_IN };
+
+struct redir {
+  int fd;              /* the descriptor being redirected */
+  enum redir_kind kind;
+  char *word;          /* file name or, for R_DUP_*, the source fd or "-" */
+};
+
+struct command {
+  char **words;        /* raw words, quotes still in */
+  int nwords;
+  struct redir *redirs;
+  int nredirs;
+};
+
+struct pipeline {
+  struct command *cmds;
+  int ncmds;
+  int negate;          /* leading '!' */
+};
+
+struct and_or {
+  struct pipeline *pipes;
+  int *ops;            /* ops[i] joins pipes[i] and pipes[i+1]: T_AND or T_OR */
+  int npipes;
+  int background;      /* ended by '&' */
+  const char *text;    /* the source text, for job messages */
+};
+
+struct list {
+  struct and_or *items;
+  int nitems;
+};
+
+/* Token kinds (sh_parse.c). */
+enum token_kind { T_WORD, T_PIPE, T_AND, T_OR, T_SEMI, T_AMP, T_NEWLINE, T_REDIR, T_BANG, T_EOF };
+
+enum parse_result { PARSE_OK, PARSE_EMPTY, PARSE_INCOMPLETE, PARSE_ERROR, PARSE_END };
+
+/* Parses the next complete command of *src (up to a newline at top level)
+ * into *out and advances *src past it. PARSE_INCOMPLETE means the text ends
+ * inside a quote or after an operator such as '|' or '&&': the caller may
+ * read another line and try again. */
+enum parse_result parse_next(const char **src, struct list *out);
+const char *scan_command_subst(const char *p);  /* p just after "$(" */
+int run_text(const char *text);                 /* sh.c */
+
+/* Variables (sh_expand.c). */
+const char *var_get(const char *name);
+void var_set(const char *name, const char *value, int exported);
+void var_unset(const char *name);
+void var_export(const char *name);
+void var_import_environ(void);
+char **var_environ(void);    /* exported variables, "NAME=value", malloc'd */
+void var_print_exported(void);
+int is_name(const char *s, size_t n);
+
+/* The shell's state that $-expansion reads. */
+struct shell {
+  int last_status;           /* $? */
+  pid_t last_bg;             /* $! (0: none yet) */
+  int interactive;
+  char *name;                /* $0 */
+  char **args;               /* $1 ... */
+  int nargs;
+};
+extern struct shell sh;
+
+/* Expands raw words into fields (quote removal, $-expansion, field
+ * splitting of unquoted expansions, pathname globbing); the result is a
+ * NULL-terminated arena array. */
+char **expand_words(char **words, int n, int *count);
+char *expand_word_single(const char *word);  /* no splitting (redirection targets) */
+
+/* Execution (sh_exec.c). */
+int run_list(struct list *l);
+void reap_jobs(int report);
+void shell_exit(int status);
+
+#endif

@@ -1,0 +1,2 @@
+/* /bin/true: do nothing, successfully (exit status 0). */
+int main(void) { return 0; }
