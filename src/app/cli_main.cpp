@@ -18,6 +18,7 @@
 #include "base/version.h"
 #include "kernel/event.h"
 #include "lab/session.h"
+#include "machine/elf.h"
 
 namespace {
 
@@ -151,8 +152,15 @@ std::string summary_json(const kernel::Kernel& k, int status) {
 
 int command_run(CliOptions& o) {
   if (o.args.empty()) return usage_error("run needs a program");
+  const std::string& program = o.args[0];
+  if (program.size() > 2 && program.compare(program.size() - 2, 2, ".c") == 0) {
+    return usage_error("cannot compile " + program + ": the C compiler is not part of this build yet");
+  }
   std::vector<u8> elf;
-  if (!read_host_file(o.args[0], &elf)) return usage_error("cannot read " + o.args[0]);
+  if (!read_host_file(program, &elf)) return usage_error("cannot read " + program);
+  if (Result<machine::ElfImage> image = machine::parse_elf(elf); !image.ok()) {
+    return usage_error(program + " is not an RV32 executable: " + image.error().message);
+  }
 
   lab::Session session(o.session);
   kernel::Kernel& k = session.kernel();
@@ -189,6 +197,7 @@ int command_run(CliOptions& o) {
 
   int status = kExitForkLabError;
   u64 start = k.m.hart.instret;
+  k.time_limit_ns = o.timeout_virtual_ns;
   for (;;) {
     u64 used = k.m.hart.instret - start;
     if (used >= o.max_insns || (o.timeout_virtual_ns && kernel::now_ns(k) >= o.timeout_virtual_ns)) {
@@ -199,6 +208,7 @@ int command_run(CliOptions& o) {
       break;
     }
     kernel::RunStop stop = session.run(std::min<u64>(o.max_insns - used, 1'000'000));
+    if (stop == kernel::RunStop::time_limit) continue;  // reported at the top of the loop
     if (stop == kernel::RunStop::top_exited) {
       status = lab::shell_status(u32(session.exit_status()));
       break;
@@ -213,6 +223,10 @@ int command_run(CliOptions& o) {
   }
   std::fflush(stdout);
   if (trace) std::fclose(trace);
+  kernel::run_invariant_checker(k);
+  for (const std::string& line : k.invariant_violations) {
+    std::fprintf(stderr, "forklab: kernel invariant violated (a ForkLab bug): %s\n", line.c_str());
+  }
   if (!o.summary_path.empty()) {
     std::FILE* f = std::fopen(o.summary_path.c_str(), "w");
     if (!f) return usage_error("cannot write " + o.summary_path);

@@ -38,8 +38,8 @@ namespace forklab::kernel {
   X(page_fault, "vaddr", "access", "outcome")                                   \
   X(oom_kill, "victim", "score")                                                \
   X(schedule, "from", "reason")                                                 \
-  X(block, "channel")                                                           \
-  X(wake, "channel")
+  X(block, "channel", "id")                                                     \
+  X(wake, "channel", "id")
 
 enum class EventKind : u16 {
 #define FORKLAB_EVENT_ENUM(name, ...) name,

@@ -27,6 +27,7 @@ enum class FileKind : u8 {
   stream,      // the console when the host side is not a terminal (a pipe to the host)
   null,        // /dev/null
   snapshot,    // a /proc file: its text, taken when opened
+  proc_dir,    // a /proc directory: its entry names (NUL-separated in `snapshot`)
 };
 
 // Character device numbers (Linux's majors and minors, as st_rdev shows them).

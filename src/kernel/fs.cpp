@@ -8,6 +8,7 @@
 #include "kernel/abi/process.h"
 #include "kernel/abi/signal.h"
 #include "kernel/abi/termios.h"
+#include "kernel/procfs.h"
 #include "kernel/syscalls.h"
 
 namespace forklab::kernel {
@@ -105,6 +106,8 @@ SysResult read_file(Kernel& k, Process& p, OpenFile& f, std::vector<u8>& buf) {
     case FileKind::null:
       buf.clear();
       return ret(0);
+    case FileKind::proc_dir:
+      return err(ABI_EISDIR);
     case FileKind::pipe_write:
       return err(ABI_EBADF);
   }
@@ -143,6 +146,7 @@ SysResult write_file(Kernel& k, Process& p, OpenFile& f, int fd, std::span<const
     case FileKind::null:
       return ret(i32(data.size()));
     case FileKind::snapshot:
+    case FileKind::proc_dir:
     case FileKind::pipe_read:
       return err(ABI_EBADF);
   }
@@ -221,6 +225,32 @@ u32 fd_limit(const Process& p) {
 
 }  // namespace
 
+namespace {
+
+// /proc files are made when opened (procfs.cpp) and are read-only.
+SysResult open_proc(Kernel& k, Process& p, const std::string& path, u32 flags) {
+  std::optional<ProcNode> node = find_proc_node(k, p, path);
+  if (!node) return err(ABI_ENOENT);
+  if ((flags & ABI_O_ACCMODE) != ABI_O_RDONLY || (flags & ABI_O_CREAT)) return err(ABI_EACCES);
+  OpenFile file;
+  file.flags = ABI_O_RDONLY;
+  file.path = path;
+  if (node->kind == ProcNode::file) {
+    if (flags & ABI_O_DIRECTORY) return err(ABI_ENOTDIR);
+    file.kind = FileKind::snapshot;
+    file.snapshot = proc_file_text(k, *node);
+  } else if (node->kind == ProcNode::fd_link) {
+    return err(ABI_ENXIO);  // reopening through /proc/PID/fd is not supported
+  } else {
+    if (node->kind == ProcNode::self_link) node->kind = ProcNode::pid_dir;
+    file.kind = FileKind::proc_dir;
+    for (const std::string& name : proc_dir_entries(k, *node)) file.snapshot += name + '\0';
+  }
+  return ret_or_err(install_file(k, p, std::move(file), flags & ABI_O_CLOEXEC));
+}
+
+}  // namespace
+
 // ---- The calls -------------------------------------------------------------------------------
 
 SysResult sys_openat(Kernel& k, Process& p, SysArgs a) {
@@ -229,6 +259,8 @@ SysResult sys_openat(Kernel& k, Process& p, SysArgs a) {
   u32 flags = a[2];
   KResult<InodeId> base = at_dir(k, p, a[0], *path);
   if (!base.ok()) return err(base.error());
+  std::string normalized = normalize_path(k, *base, *path);
+  if (is_proc_path(normalized)) return open_proc(k, p, normalized, flags);
 
   KResult<InodeId> found = k.fs.lookup(*base, *path, !(flags & ABI_O_NOFOLLOW));
   if (found.ok() && (flags & ABI_O_CREAT) && (flags & ABI_O_EXCL)) return err(ABI_EEXIST);
@@ -409,31 +441,55 @@ SysResult sys_pipe2(Kernel& k, Process& p, SysArgs a) {
 SysResult sys_getdents64(Kernel& k, Process& p, SysArgs a) {
   OpenFile* f = file_of(k, p, a[0]);
   if (!f) return err(ABI_EBADF);
-  if (f->kind != FileKind::inode || k.fs.inode(f->inode).type != FileType::directory) {
-    return err(ABI_ENOTDIR);
-  }
-  const Inode& dir = k.fs.inode(f->inode);
+  struct Entry {
+    std::string name;
+    u64 ino;
+    u8 type;
+  };
   // Entry i of the listing: ".", "..", then the names in order.
-  std::vector<std::pair<std::string, InodeId>> all = {{".", f->inode}, {"..", dir.parent}};
-  for (const auto& [name, id] : dir.entries) all.emplace_back(name, id);
+  std::vector<Entry> all;
+  if (f->kind == FileKind::proc_dir) {
+    all = {{".", 1, ABI_DT_DIR}, {"..", 1, ABI_DT_DIR}};
+    bool fds = f->path.size() > 3 && f->path.compare(f->path.size() - 3, 3, "/fd") == 0;
+    for (usize at = 0; at < f->snapshot.size();) {
+      usize end = f->snapshot.find('\0', at);
+      std::string name = f->snapshot.substr(at, end - at);
+      all.push_back({name, 0x10000 + all.size(), u8(fds ? ABI_DT_LNK : name == "fd" ? ABI_DT_DIR : ABI_DT_REG)});
+      at = end + 1;
+    }
+  } else {
+    if (f->kind != FileKind::inode || k.fs.inode(f->inode).type != FileType::directory) {
+      return err(ABI_ENOTDIR);
+    }
+    const Inode& dir = k.fs.inode(f->inode);
+    all = {{".", f->inode, ABI_DT_DIR}, {"..", dir.parent, ABI_DT_DIR}};
+    for (const auto& [name, id] : dir.entries) {
+      FileType t = k.fs.inode(id).type;
+      all.push_back({name, id, u8(t == FileType::directory     ? ABI_DT_DIR
+                                  : t == FileType::symlink     ? ABI_DT_LNK
+                                  : t == FileType::char_device ? ABI_DT_CHR
+                                                               : ABI_DT_REG)});
+    }
+    if (normalize_path(k, f->inode, ".") == "/proc") {  // the live pids
+      for (const std::string& name : proc_root_entries(k)) {
+        all.push_back({name, 0x20000 + all.size(), u8(name == "self" ? ABI_DT_LNK : ABI_DT_DIR)});
+      }
+    }
+  }
   std::vector<u8> out;
   u32 limit = std::min(a[2], kMaxIo);
   usize i = usize(f->offset);
   for (; i < all.size(); ++i) {
-    const auto& [name, id] = all[i];
+    const std::string& name = all[i].name;
     u32 reclen = (ABI_DIRENT64_NAME_OFFSET + u32(name.size()) + 1 + 7) & ~7u;
     if (out.size() + reclen > limit) break;
     usize at = out.size();
     out.resize(at + reclen, 0);
-    u64 ino = id, off = i + 1;
+    u64 ino = all[i].ino, off = i + 1;
     std::memcpy(&out[at], &ino, 8);
     std::memcpy(&out[at + 8], &off, 8);
     std::memcpy(&out[at + 16], &reclen, 2);
-    const Inode& node = k.fs.inode(id);
-    out[at + 18] = node.type == FileType::directory     ? ABI_DT_DIR
-                   : node.type == FileType::symlink     ? ABI_DT_LNK
-                   : node.type == FileType::char_device ? ABI_DT_CHR
-                                                        : ABI_DT_REG;
+    out[at + 18] = all[i].type;
     std::memcpy(&out[at + ABI_DIRENT64_NAME_OFFSET], name.data(), name.size());
   }
   if (out.empty() && i < all.size()) return err(ABI_EINVAL);  // buffer too small
@@ -467,6 +523,23 @@ SysResult sys_statx(Kernel& k, Process& p, SysArgs a) {
   } else {
     KResult<InodeId> base = at_dir(k, p, a[0], *path);
     if (!base.ok()) return err(base.error());
+    std::string normalized = normalize_path(k, *base, *path);
+    if (is_proc_path(normalized)) {
+      std::optional<ProcNode> node = find_proc_node(k, p, normalized);
+      if (!node) return err(ABI_ENOENT);
+      bool link = node->kind == ProcNode::fd_link || node->kind == ProcNode::self_link;
+      bool dir = node->kind == ProcNode::pid_dir || node->kind == ProcNode::fd_dir ||
+                 (node->kind == ProcNode::self_link && !(a[2] & ABI_AT_SYMLINK_NOFOLLOW));
+      st.stx_mode = u16(dir ? ABI_S_IFDIR | 0555 : link ? ABI_S_IFLNK | 0777 : ABI_S_IFREG | 0444);
+      st.stx_nlink = dir ? 2 : 1;
+      const Process* owner = find_process(k, node->pid);
+      st.stx_uid = owner ? owner->uid : 0;
+      st.stx_gid = owner ? owner->gid : 0;
+      st.stx_ino = 0x10000u + u32(node->pid);
+      st.stx_mask = 0x7ff;
+      st.stx_blksize = 1024;
+      return ret_or_err(copy_out(k, p, a[4], {reinterpret_cast<const u8*>(&st), sizeof st}));
+    }
     KResult<InodeId> found = k.fs.lookup(*base, *path, !(a[2] & ABI_AT_SYMLINK_NOFOLLOW));
     if (!found.ok()) return err(found.error());
     id = *found;
@@ -572,12 +645,22 @@ SysResult sys_readlinkat(Kernel& k, Process& p, SysArgs a) {
   if (!path.ok()) return err(path.error());
   KResult<InodeId> base = at_dir(k, p, a[0], *path);
   if (!base.ok()) return err(base.error());
-  KResult<InodeId> link = k.fs.lookup(*base, *path, false);
-  if (!link.ok()) return err(link.error());
-  const Inode& node = k.fs.inode(*link);
-  if (node.type != FileType::symlink) return err(ABI_EINVAL);
-  u32 n = std::min<u32>(a[3], u32(node.data.size()));
-  KResult<void> w = copy_out(k, p, a[2], {node.data.data(), n});
+  std::string target;
+  std::string normalized = normalize_path(k, *base, *path);
+  if (is_proc_path(normalized)) {
+    std::optional<ProcNode> node = find_proc_node(k, p, normalized);
+    if (!node) return err(ABI_ENOENT);
+    if (node->kind != ProcNode::fd_link && node->kind != ProcNode::self_link) return err(ABI_EINVAL);
+    target = proc_link_target(k, *node);
+  } else {
+    KResult<InodeId> link = k.fs.lookup(*base, *path, false);
+    if (!link.ok()) return err(link.error());
+    const Inode& node = k.fs.inode(*link);
+    if (node.type != FileType::symlink) return err(ABI_EINVAL);
+    target.assign(node.data.begin(), node.data.end());
+  }
+  u32 n = std::min<u32>(a[3], u32(target.size()));
+  KResult<void> w = copy_out(k, p, a[2], {reinterpret_cast<const u8*>(target.data()), n});
   return w.ok() ? ret(i32(n)) : err(w.error());
 }
 
@@ -586,6 +669,11 @@ SysResult sys_faccessat(Kernel& k, Process& p, SysArgs a) {
   if (!path.ok()) return err(path.error());
   KResult<InodeId> base = at_dir(k, p, a[0], *path);
   if (!base.ok()) return err(base.error());
+  std::string normalized = normalize_path(k, *base, *path);
+  if (is_proc_path(normalized)) {
+    if (!find_proc_node(k, p, normalized)) return err(ABI_ENOENT);
+    return (a[2] & (ABI_W_OK | ABI_X_OK)) ? err(ABI_EACCES) : ret(0);
+  }
   KResult<InodeId> found = k.fs.lookup(*base, *path);
   if (!found.ok()) return err(found.error());
   const Inode& node = k.fs.inode(*found);

@@ -5,6 +5,7 @@
 
 #include "kernel/abi/errno.h"
 #include "kernel/abi/signal.h"
+#include "kernel/invariants.h"
 #include "kernel/syscalls.h"
 #include "machine/sv32.h"
 
@@ -74,6 +75,7 @@ bool idle_until_next_timer(Kernel& k) {
   }
   if (earliest == ~0ull) return false;
   u64 now = now_ns(k);
+  if (k.time_limit_ns && earliest > k.time_limit_ns) earliest = std::max(now, k.time_limit_ns);
   if (earliest > now) k.clock_offset_ns += earliest - now;
   sync_machine_clock(k);
   wake_expired_timers(k);
@@ -278,9 +280,17 @@ void wake_all(Kernel& k, WaitChannel channel) {
   }
 }
 
+void run_invariant_checker(Kernel& k) {
+  k.events_at_last_check = k.events.total();
+  for (std::string& line : check_invariants(k)) {
+    if (k.invariant_violations.size() < 64) k.invariant_violations.push_back(std::move(line));
+  }
+}
+
 RunStop run(Kernel& k, u64 budget) {
   while (budget > 0) {
     if (k.watched_pid != 0 && k.watched_status >= 0) return RunStop::top_exited;
+    if (k.time_limit_ns && now_ns(k) >= k.time_limit_ns) return RunStop::time_limit;
     wake_expired_timers(k);
     Process* p = pick_next(k);
     if (!p) {
@@ -313,6 +323,11 @@ RunStop run(Kernel& k, u64 budget) {
     p->pc = k.m.hart.pc;
     handle_trap(k, *p, trap);
     if (p->live && p->state != ProcState::zombie) deliver_signals(k, *p);
+
+    if (k.config.invariant_interval &&
+        k.events.total() - k.events_at_last_check >= k.config.invariant_interval) {
+      run_invariant_checker(k);
+    }
 
     u64 spent = k.m.hart.instret - before;  // includes kernel time charged
     budget -= std::min(budget, spent);

@@ -46,6 +46,14 @@ struct KernelConfig {
   u64 slice_insns = 100000;        // a time slice (1 ms of virtual time)
   usize event_capacity = EventLog::kDefaultCapacity;
   u64 ramfs_quota = kDefaultRamfsQuota;
+  // Run the invariant checker after a trap once this many events have
+  // happened since the last check (1: after every kernel entry; 0: never
+  // on its own). Tests use 1; release builds a larger interval.
+#ifdef NDEBUG
+  u64 invariant_interval = 4096;
+#else
+  u64 invariant_interval = 1;
+#endif
 };
 
 constexpr u64 kNsPerInsn = 10;  // the virtual hart runs at 100 MIPS
@@ -88,6 +96,7 @@ enum class RunStop : u8 {
   all_exited,   // no process is left
   deadlock,     // every process sleeps and no timer can wake one
   manual_pick,  // the manual scheduler needs the student to pick
+  time_limit,   // virtual time reached Kernel::time_limit_ns
 };
 
 struct Kernel {
@@ -127,6 +136,12 @@ struct Kernel {
 
   u32 trampoline_frame = 0;  // the kernel's own reference to the trampoline page
 
+  // What the invariant checker found (a ForkLab bug, never the guest's).
+  std::vector<std::string> invariant_violations;
+  u64 events_at_last_check = 0;
+
+  u64 time_limit_ns = 0;  // run() stops at this virtual time (0: no limit)
+
   i32 watched_pid = 0;  // run() stops when this process exits
   i32 watched_status = -1;
 };
@@ -138,6 +153,10 @@ KResult<i32> spawn_init(Kernel& k, std::string_view path, const std::vector<std:
                         const std::vector<std::string>& envp);
 // Runs up to `budget` guest instructions (all processes together).
 RunStop run(Kernel& k, u64 budget);
+
+// Checks the kernel's invariants now, adding what fails to
+// Kernel::invariant_violations.
+void run_invariant_checker(Kernel& k);
 
 // The virtual clock.
 u64 now_ns(const Kernel& k);

@@ -3,13 +3,17 @@
 // zombies, exec, and a schedule that does not depend on host slicing.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <fstream>
+#include <set>
 #include <iterator>
 #include <string>
 #include <vector>
 
 #include "kernel/abi/signal.h"
+#include "kernel/invariants.h"
 #include "lab/session.h"
+#include "machine/machine.h"
 
 using namespace forklab;
 using namespace forklab::kernel;
@@ -37,6 +41,7 @@ Run run_program(lab::Session& s, const std::string& program, u64 slice = 1'000'0
     REQUIRE(s.add_file("/home/student/" + name, read_file(std::string(GUEST_DIR) + "/" + name), 0755).ok());
   }
   Run r;
+  s.kernel().config.invariant_interval = 1;  // check after every kernel entry
   s.kernel().on_output = [&r](i32, int, std::string_view b) { r.out.append(b); };
   s.kernel().console_is_tty = {false, false, false};
   s.kernel().console_input_closed = true;
@@ -47,6 +52,8 @@ Run run_program(lab::Session& s, const std::string& program, u64 slice = 1'000'0
   }
   REQUIRE(r.stop == RunStop::top_exited);
   r.status = lab::shell_status(u32(s.exit_status()));
+  run_invariant_checker(s.kernel());
+  CHECK(s.kernel().invariant_violations == std::vector<std::string>{});
   return r;
 }
 
@@ -178,4 +185,111 @@ TEST_CASE("a full process table makes fork fail with EAGAIN and says why") {
   REQUIRE(failures.size() == 1);
   CHECK(failures[0].f[0] == 11);  // EAGAIN
   CHECK(s.kernel().events.text(failures[0].text) == "process table full");
+}
+
+TEST_CASE("/proc shows the process table as ps reads it") {
+  lab::Session s;
+  Run r = run_program(s, "procfs");
+  CHECK(r.out ==
+        "child 1: (procfs) state Z parent is me: 1\n"
+        "zombie cmdline bytes: 0\n"
+        "my cmdline: /home/student/procfs\n"
+        "status has State R: 1, Slot 1: 1\n"
+        "/proc lists 3 pids and self: 1\n"
+        "/proc/self -> me: 1\n"
+        "no such pid: -1\n"
+        "after wait: -1\n");
+}
+
+TEST_CASE("the invariant checker notices a corrupted frame refcount") {
+  lab::Session s;
+  run_program(s, "cow");
+  Kernel& k = s.kernel();
+  REQUIRE(check_invariants(k).empty());
+  const Process* init = find_process(k, 1);
+  REQUIRE(init != nullptr);
+  machine::retain_frame(k.m, k.spaces[init->mm].root_frame);  // a reference nobody holds
+  std::vector<std::string> found = check_invariants(k);
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].find("has refcount 2 but 1 references") != std::string::npos);
+}
+
+TEST_CASE("the invariant checker notices an extra fd reference and a stray queue entry") {
+  lab::Session s;
+  run_program(s, "cow");
+  Kernel& k = s.kernel();
+  Process* init = find_process(k, 1);
+  k.files[init->fds.file(0)].refcount += 1;
+  k.run_queue.push_back(999);  // no such process
+  std::vector<std::string> found = check_invariants(k);
+  REQUIRE(found.size() >= 2);
+  CHECK(found[0].find("holds pid 999, which does not exist") != std::string::npos);
+  CHECK(found.back().find("counts 2 fds but 1 point at it") != std::string::npos);
+}
+
+namespace {
+
+std::string full_trace(const Kernel& k) {
+  std::string trace;
+  for (usize i = 0; i < k.events.size(); ++i) trace += event_to_json(k.events, k.events.at(i)) + "\n";
+  return trace;
+}
+
+}  // namespace
+
+TEST_CASE("fork three times: eight processes with eight distinct pids") {
+  lab::Session s;
+  Run r = run_program(s, "three_forks");
+  std::vector<std::string> lines;
+  for (usize at = 0; at < r.out.size();) {
+    usize end = r.out.find('\n', at);
+    lines.push_back(r.out.substr(at, end - at));
+    at = end + 1;
+  }
+  CHECK(lines.size() == 8);
+  std::sort(lines.begin(), lines.end());
+  CHECK(std::unique(lines.begin(), lines.end()) == lines.end());
+}
+
+TEST_CASE("--sched random: seeds change the order, the same seed repeats exactly") {
+  std::set<std::string> outputs;
+  for (u64 seed = 1; seed <= 20; ++seed) {
+    lab::SessionConfig config;
+    config.kernel.policy = SchedPolicy::random;
+    config.kernel.seed = seed;
+    lab::Session s(config);
+    outputs.insert(run_program(s, "three_forks").out);
+  }
+  CHECK(outputs.size() >= 2);
+
+  std::string traces[2];
+  for (std::string& trace : traces) {
+    lab::SessionConfig config;
+    config.kernel.policy = SchedPolicy::random;
+    config.kernel.seed = 7;
+    lab::Session s(config);
+    run_program(s, "three_forks");
+    trace = full_trace(s.kernel());
+  }
+  CHECK(traces[0] == traces[1]);
+}
+
+TEST_CASE("child-first and parent-first decide who runs after fork") {
+  // How many children pid 2 forks before another process gets the hart.
+  auto forks_before_switch = [](SchedPolicy policy) {
+    lab::SessionConfig config;
+    config.kernel.policy = policy;
+    lab::Session s(config);
+    run_program(s, "three_forks");
+    const Kernel& k = s.kernel();
+    int forks = 0;
+    for (usize i = 0; i < k.events.size(); ++i) {
+      const Event& e = k.events.at(i);
+      if (e.kind == EventKind::fork && e.pid == 2) ++forks;
+      if (e.kind == EventKind::schedule && e.pid > 2) break;
+    }
+    return forks;
+  };
+  CHECK(forks_before_switch(SchedPolicy::parent_first) == 3);  // the parent goes on
+  CHECK(forks_before_switch(SchedPolicy::child_first) == 1);   // the child runs at once
 }

@@ -1,0 +1,165 @@
+#include "kernel/invariants.h"
+
+#include <algorithm>
+#include <optional>
+
+#include "machine/sv32.h"
+
+namespace forklab::kernel {
+
+using namespace machine;
+
+namespace {
+
+constexpr usize kMaxReports = 32;
+
+struct Report {
+  std::vector<std::string> lines;
+  void add(const std::string& line) {
+    if (lines.size() < kMaxReports) lines.push_back(line);
+  }
+};
+
+std::string pid_text(i32 pid) { return "pid " + std::to_string(pid); }
+
+// Every frame's refcount equals the references the kernel can account for:
+// leaf PTEs in live address spaces, one per page-table frame, and the
+// kernel's own hold on the signal trampoline.
+void check_frames(const Kernel& k, Report& r) {
+  std::vector<u32> expected(frame_count(k.m), 0);
+  auto count = [&](u32 frame, const std::string& what) {
+    if (frame >= expected.size()) {
+      r.add(what + " points past physical memory (frame " + std::to_string(frame) + ")");
+      return;
+    }
+    expected[frame] += 1;
+  };
+  if (k.trampoline_frame) count(k.trampoline_frame, "trampoline");
+  for (u32 mm = 1; mm < k.spaces.size(); ++mm) {
+    const AddressSpace& s = k.spaces[mm];
+    if (!s.live) continue;
+    std::string name = "address space " + std::to_string(mm);
+    count(s.root_frame, name + " root");
+    for (u32 i = 0; i < kPageSize / 4; ++i) {
+      u32 l1 = read_phys_u32(k.m, (s.root_frame << kPageShift) + i * 4);
+      if (!(l1 & kPteV)) continue;
+      count(pte_frame(l1), name + " page table");
+      for (u32 j = 0; j < kPageSize / 4; ++j) {
+        u32 pte = read_phys_u32(k.m, (pte_frame(l1) << kPageShift) + j * 4);
+        if (!(pte & kPteV)) continue;
+        u32 va = i << 22 | j << 12;
+        count(pte_frame(pte), name + " page at " + std::to_string(va));
+        if ((pte & kPteW) && (pte & kPteCow)) r.add(name + ": a page is both writable and COW");
+        if (!find_region(s, va) ) r.add(name + ": a mapped page lies outside every region");
+      }
+    }
+  }
+  for (u32 f = 1; f < expected.size(); ++f) {
+    u32 actual = frame_refcount(k.m, f);
+    if (actual != expected[f]) {
+      r.add("frame " + std::to_string(f) + " has refcount " + std::to_string(actual) + " but " +
+            std::to_string(expected[f]) + " references");
+    }
+  }
+}
+
+void check_processes(const Kernel& k, Report& r) {
+  for (usize slot = 0; slot < k.procs.size(); ++slot) {
+    const Process& p = k.procs[slot];
+    if (!p.live) continue;
+    if (p.slot != slot) r.add(pid_text(p.pid) + " sits in slot " + std::to_string(slot) + " but says " + std::to_string(p.slot));
+    if (p.pid != 1) {
+      const Process* parent = find_process(k, p.ppid);
+      if (!parent) r.add(pid_text(p.pid) + " has no parent (ppid " + std::to_string(p.ppid) + ")");
+      else if (p.state == ProcState::zombie && parent->state == ProcState::zombie && parent->pid != 1) {
+        r.add(pid_text(p.pid) + " is a zombie whose parent can no longer reap it");
+      }
+    }
+    bool queued = std::find(k.run_queue.begin(), k.run_queue.end(), p.pid) != k.run_queue.end();
+    if (p.state == ProcState::running && !queued && k.current != p.pid) {
+      r.add(pid_text(p.pid) + " is runnable but neither queued nor on the hart");
+    }
+    if (p.state != ProcState::running && queued) r.add(pid_text(p.pid) + " is queued but not runnable");
+    if (p.state != ProcState::zombie && (p.mm == 0 || p.mm >= k.spaces.size() || !k.spaces[p.mm].live)) {
+      r.add(pid_text(p.pid) + " has no address space");
+    }
+  }
+  for (i32 other : k.run_queue) {
+    if (!find_process(k, other)) r.add("the run queue holds pid " + std::to_string(other) + ", which does not exist");
+  }
+  std::vector<u32> users(k.spaces.size(), 0);
+  for (const Process& p : k.procs) {
+    if (p.live && p.state != ProcState::zombie && p.mm < users.size()) users[p.mm] += 1;
+  }
+  for (u32 mm = 1; mm < k.spaces.size(); ++mm) {
+    if (k.spaces[mm].live && k.spaces[mm].users != users[mm]) {
+      r.add("address space " + std::to_string(mm) + " counts " + std::to_string(k.spaces[mm].users) +
+            " users but " + std::to_string(users[mm]) + " processes use it");
+    }
+  }
+}
+
+void check_files(const Kernel& k, Report& r) {
+  std::vector<u32> refs(k.files.size(), 0);
+  for (const Process& p : k.procs) {
+    if (!p.live) continue;
+    for (const FdEntry& e : p.fds.fds) {
+      if (e.file == kNoFile) continue;
+      if (e.file >= k.files.size() || !k.files[e.file].live) {
+        r.add(pid_text(p.pid) + " has an fd on a closed file description");
+        continue;
+      }
+      refs[e.file] += 1;
+    }
+  }
+  std::vector<u32> readers(k.pipes.size(), 0), writers(k.pipes.size(), 0);
+  for (usize i = 0; i < k.files.size(); ++i) {
+    const OpenFile& f = k.files[i];
+    if (!f.live) continue;
+    if (f.refcount != refs[i]) {
+      r.add("file description " + std::to_string(i) + " counts " + std::to_string(f.refcount) + " fds but " +
+            std::to_string(refs[i]) + " point at it");
+    }
+    if (f.kind == FileKind::pipe_read && f.pipe < readers.size()) readers[f.pipe] += 1;
+    if (f.kind == FileKind::pipe_write && f.pipe < writers.size()) writers[f.pipe] += 1;
+  }
+  for (usize i = 1; i < k.pipes.size(); ++i) {
+    const Pipe& p = k.pipes[i];
+    if (!p.live) continue;
+    if (p.readers != readers[i] || p.writers != writers[i]) {
+      r.add("pipe " + std::to_string(i) + " counts " + std::to_string(p.readers) + " readers and " +
+            std::to_string(p.writers) + " writers but has " + std::to_string(readers[i]) + " and " +
+            std::to_string(writers[i]));
+    }
+  }
+}
+
+// A cached translation must be the one the page tables give now.
+void check_tlb(const Kernel& k, Report& r) {
+  if (!(k.m.satp >> 31)) return;
+  u32 root = satp_root(k.m.satp);
+  auto check = [&](const TlbEntry& e, const char* which, u32 need) {
+    if (e.vpage & kPageMask) return;  // invalid entry
+    std::optional<PteSlot> slot = find_pte(k.m, root, e.vpage);
+    u32 paddr = e.vpage + e.delta;
+    if (!slot || !(slot->value & kPteV) || ((slot->value & need) != need) ||
+        pte_frame(slot->value) != paddr >> kPageShift) {
+      r.add(std::string("a stale ") + which + " TLB entry for " + std::to_string(e.vpage));
+    }
+  };
+  for (const TlbEntry& e : k.m.tlb.read) check(e, "read", kPteR);
+  for (const TlbEntry& e : k.m.tlb.write) check(e, "write", kPteW);
+}
+
+}  // namespace
+
+std::vector<std::string> check_invariants(const Kernel& k) {
+  Report r;
+  check_frames(k, r);
+  check_processes(k, r);
+  check_files(k, r);
+  check_tlb(k, r);
+  return r.lines;
+}
+
+}  // namespace forklab::kernel
