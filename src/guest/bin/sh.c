@@ -136,6 +136,7 @@ int main(int argc, char **argv) {
   if (!var_get("PATH")) var_set("PATH", "/bin", 1);
   if (getcwd(cwd, sizeof cwd)) var_set("PWD", cwd, 1);
   sh.name = argv[0];
+  sh.pid = getpid();
   for (; i < argc && argv[i][0] == '-' && argv[i][1]; i++) {
     if (strcmp(argv[i], "-c") == 0 && i + 1 < argc) command = argv[++i];
     else if (strcmp(argv[i], "-i") == 0) force_interactive = 1;

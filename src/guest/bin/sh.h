@@ -86,6 +86,7 @@ int is_name(const char *s, size_t n);
 struct shell {
   int last_status;           /* $? */
   pid_t last_bg;             /* $! (0: none yet) */
+  pid_t pid;                 /* $$: the shell's pid, also in its subshells */
   int interactive;
   char *name;                /* $0 */
   char **args;               /* $1 ... */

@@ -426,13 +426,14 @@ static void assign(char *word, int exported) {
   var_set(name, expand_word_single(eq + 1), exported);
 }
 
-/* In a forked child: redirections, then the builtin or the program. */
-static void run_in_child(struct command *c) {
-  int i, argc, nassign = count_assignments(c->words, c->nwords);
-  char **argv;
+/* In a forked child: redirections, then the builtin or the program.
+ * argv is NULL when the words are still to be expanded (pipelines expand
+ * in each child; a simple command was expanded once, by the parent). */
+static void run_in_child(struct command *c, char **argv, int argc) {
+  int i, nassign = count_assignments(c->words, c->nwords);
   const struct builtin *b;
   for (i = 0; i < nassign; i++) assign(c->words[i], 1);
-  argv = expand_words(c->words + nassign, c->nwords - nassign, &argc);
+  if (!argv) argv = expand_words(c->words + nassign, c->nwords - nassign, &argc);
   if (apply_redirs(c, NULL) < 0) _exit(1);
   if (argc == 0) _exit(0);
   b = find_builtin(argv[0]);
@@ -502,7 +503,7 @@ static int run_simple(struct command *c) {
   }
   if (pid == 0) {
     setup_child(0, 1);
-    run_in_child(c);
+    run_in_child(c, argv, argc);
   }
   return wait_foreground(&pid, 1);
 }
@@ -542,7 +543,7 @@ static int run_pipeline(struct pipeline *pl, int background, const char *text) {
         close(fds[1]);
         close(fds[0]);
       }
-      run_in_child(&pl->cmds[i]);
+      run_in_child(&pl->cmds[i], NULL, 0);
     }
     if (in >= 0) close(in);
     if (fds[1] >= 0) close(fds[1]);

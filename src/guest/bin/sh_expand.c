@@ -264,7 +264,7 @@ static const char *parameter(const char **pp) {
   size_t n = 0;
   const char *value;
   if (*p == '?') value = number(sh.last_status), p++;
-  else if (*p == '$') value = number((int)getpid()), p++;
+  else if (*p == '$') value = number((int)sh.pid), p++;
   else if (*p == '!') value = sh.last_bg ? number((int)sh.last_bg) : "", p++;
   else if (*p == '#') value = number(sh.nargs), p++;
   else if (*p == '0') value = sh.name, p++;
@@ -278,7 +278,7 @@ static const char *parameter(const char **pp) {
     name[n] = 0;
     p = end + 1;
     if (n == 1 && name[0] == '?') value = number(sh.last_status);
-    else if (n == 1 && name[0] == '$') value = number((int)getpid());
+    else if (n == 1 && name[0] == '$') value = number((int)sh.pid);
     else if (n == 1 && name[0] >= '1' && name[0] <= '9')
       value = name[0] - '1' < sh.nargs ? sh.args[name[0] - '1'] : "";
     else value = var_get(name);
