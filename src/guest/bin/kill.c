@@ -71,7 +71,8 @@ int main(int argc, char **argv) {
     i = 2;
   }
   if (sig < 0) {
-    fprintf(stderr, "kill: unknown signal: %s\n", argv[i - 1]);
+    const char *name = argv[i - 1];
+    fprintf(stderr, "kill: unknown signal: %s\n", name[0] == '-' ? name + 1 : name);
     return 1;
   }
   if (i < argc && strcmp(argv[i], "--") == 0) i++;

@@ -27,12 +27,20 @@ static int compare_entries(const void *a, const void *b) {
   return strcmp(((const struct entry *)a)->name, ((const struct entry *)b)->name);
 }
 
+static int compare_names(const void *a, const void *b) {
+  return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
 static void mode_string(mode_t m, char *out) {
   const char *rwx = "rwxrwxrwx";
   int i;
   out[0] = S_ISDIR(m) ? 'd' : S_ISLNK(m) ? 'l' : S_ISCHR(m) ? 'c' : S_ISBLK(m) ? 'b'
          : S_ISFIFO(m) ? 'p' : S_ISSOCK(m) ? 's' : '-';
   for (i = 0; i < 9; i++) out[i + 1] = (m & (0400 >> i)) ? rwx[i] : '-';
+  /* setuid, setgid and sticky take the x places: s/S, s/S, t/T */
+  if (m & S_ISUID) out[3] = out[3] == 'x' ? 's' : 'S';
+  if (m & S_ISGID) out[6] = out[6] == 'x' ? 's' : 'S';
+  if (m & S_ISVTX) out[9] = out[9] == 'x' ? 't' : 'T';
   out[10] = 0;
 }
 
@@ -216,6 +224,7 @@ int main(int argc, char **argv) {
     }
   }
   if (nfiles) print_entries(files, nfiles);
+  qsort(dirs, (size_t)ndirs, sizeof(char *), compare_names);
   for (i = 0; i < ndirs; i++) {
     if (operands > 1) printf("%s%s:\n", nfiles || i ? "\n" : "", dirs[i]);
     list_directory(dirs[i]);
