@@ -7,8 +7,10 @@
  *   program   = { list NEWLINE }
  *   list      = and_or { (';' | '&') and_or } [';' | '&']
  *   and_or    = pipeline { ('&&' | '||') {NEWLINE} pipeline }
- *   pipeline  = ['!'] command { '|' {NEWLINE} command }
+ *   pipeline  = ['time'] ['!'] command { '|' {NEWLINE} command }
  *   command   = { WORD | redirection }
+ *             | ('(' clist ')' | '{' clist '}') { redirection }
+ *   clist     = like list, but newlines separate too
  *   redirection = [N] ('<' | '>' | '>>' | '>&' | '<&') WORD
  *
  * Words keep their quotes until they are expanded, just before the command
@@ -33,17 +35,21 @@ struct redir {
   char *word;          /* file name or, for R_DUP_*, the source fd or "-" */
 };
 
+struct list;
 struct command {
   char **words;        /* raw words, quotes still in */
   int nwords;
   struct redir *redirs;
   int nredirs;
+  struct list *body;   /* ( list ) or { list; } instead of words */
+  int subshell;        /* 1 for ( list ): runs in a forked copy of the shell */
 };
 
 struct pipeline {
   struct command *cmds;
   int ncmds;
   int negate;          /* leading '!' */
+  int timed;           /* leading "time": report real, user and sys time */
 };
 
 struct and_or {
@@ -60,7 +66,9 @@ struct list {
 };
 
 /* Token kinds (sh_parse.c). */
-enum token_kind { T_WORD, T_PIPE, T_AND, T_OR, T_SEMI, T_AMP, T_NEWLINE, T_REDIR, T_BANG, T_EOF };
+enum token_kind {
+  T_WORD, T_PIPE, T_AND, T_OR, T_SEMI, T_AMP, T_NEWLINE, T_REDIR, T_BANG, T_LPAREN, T_RPAREN, T_EOF
+};
 
 enum parse_result { PARSE_OK, PARSE_EMPTY, PARSE_INCOMPLETE, PARSE_ERROR, PARSE_END };
 
@@ -99,6 +107,10 @@ extern struct shell sh;
  * NULL-terminated arena array. */
 char **expand_words(char **words, int n, int *count);
 char *expand_word_single(const char *word);  /* no splitting (redirection targets) */
+
+/* Builtins without job state (sh_builtin.c). */
+int builtin_ulimit(int argc, char **argv);
+int builtin_test(int argc, char **argv);
 
 /* Execution (sh_exec.c). */
 int run_list(struct list *l);

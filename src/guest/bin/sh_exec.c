@@ -8,7 +8,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
 #include <sys/wait.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "sh.h"
@@ -399,6 +401,7 @@ static const struct builtin builtins[] = {
     {"cd", builtin_cd},       {"pwd", builtin_pwd},     {"exit", builtin_exit},
     {"export", builtin_export}, {"unset", builtin_unset}, {"wait", builtin_wait},
     {"jobs", builtin_jobs},   {"shift", builtin_shift}, {":", builtin_colon},
+    {"ulimit", builtin_ulimit}, {"test", builtin_test}, {"[", builtin_test},
 };
 
 static const struct builtin *find_builtin(const char *name) {
@@ -432,6 +435,11 @@ static void assign(char *word, int exported) {
 static void run_in_child(struct command *c, char **argv, int argc) {
   int i, nassign = count_assignments(c->words, c->nwords);
   const struct builtin *b;
+  if (c->body) {  /* ( list ) or { list; } in a pipeline: this child runs it */
+    if (apply_redirs(c, NULL) < 0) _exit(1);
+    sh.interactive = 0;
+    shell_exit(run_list(c->body));
+  }
   for (i = 0; i < nassign; i++) assign(c->words[i], 1);
   if (!argv) argv = expand_words(c->words + nassign, c->nwords - nassign, &argc);
   if (apply_redirs(c, NULL) < 0) _exit(1);
@@ -470,12 +478,46 @@ static void setup_child(int background, int first) {
 /* A command with no pipe, run in the foreground: builtins and assignments
  * run inside the shell (that is why cd must be a builtin); anything else
  * is fork + exec + waitpid. */
+/* { list; } runs in the shell itself (so `{ cd /; }` changes its
+ * directory); ( list ) in a forked copy, whose changes vanish with it. */
+static int run_group(struct command *c) {
+  int status;
+  pid_t pid;
+  if (!c->subshell) {
+    struct saved_fd *saved = arena_alloc(sizeof(struct saved_fd) * (c->nredirs + 1));
+    if (apply_redirs(c, saved) < 0) {
+      restore_fds(saved, c->nredirs);
+      return 1;
+    }
+    status = run_list(c->body);
+    fflush(stdout);
+    fflush(stderr);
+    restore_fds(saved, c->nredirs);
+    return status;
+  }
+  fflush(NULL);
+  pid = fork();
+  if (pid < 0) {
+    fprintf(stderr, "sh: fork: %s\n", strerror(errno));
+    return 2;
+  }
+  if (pid == 0) {
+    setup_child(0, 1);
+    run_in_child(c, NULL, 0);
+  }
+  return wait_foreground(&pid, 1);
+}
+
 static int run_simple(struct command *c) {
-  int argc, nassign = count_assignments(c->words, c->nwords);
-  char **argv = expand_words(c->words + nassign, c->nwords - nassign, &argc);
-  const struct builtin *b = argc ? find_builtin(argv[0]) : NULL;
+  int argc, nassign;
+  char **argv;
+  const struct builtin *b;
   int i, status;
   pid_t pid;
+  if (c->body) return run_group(c);
+  nassign = count_assignments(c->words, c->nwords);
+  argv = expand_words(c->words + nassign, c->nwords - nassign, &argc);
+  b = argc ? find_builtin(argv[0]) : NULL;
   if (argc == 0 || b || strcmp(argv[0], "exec") == 0) {
     struct saved_fd *saved = NULL;
     int exec_builtin = argc > 0 && !b;
@@ -570,12 +612,43 @@ static int run_pipeline(struct pipeline *pl, int background, const char *text) {
   return pl->negate ? !status : status;
 }
 
+static void print_seconds(const char *what, long long us) {
+  fprintf(stderr, "%s\t%lldm%lld.%03llds\n", what, us / 60000000, us / 1000000 % 60, us / 1000 % 1000);
+}
+
+static long long rusage_us(const struct timeval *tv) {
+  return (long long)tv->tv_sec * 1000000 + tv->tv_usec;
+}
+
+/* time PIPELINE: wall-clock time, and the CPU time of the children it
+ * reaped (getrusage(RUSAGE_CHILDREN) before and after), as bash prints
+ * them. On ForkLab the clock is virtual: instructions, not host time. */
+static int run_timed(struct pipeline *pl, const char *text) {
+  struct timespec t0, t1;
+  struct rusage r0, r1;
+  int status;
+  clock_gettime(CLOCK_MONOTONIC, &t0);
+  getrusage(RUSAGE_CHILDREN, &r0);
+  status = run_pipeline(pl, 0, text);
+  clock_gettime(CLOCK_MONOTONIC, &t1);
+  getrusage(RUSAGE_CHILDREN, &r1);
+  fputs("\n", stderr);
+  print_seconds("real", ((long long)t1.tv_sec - t0.tv_sec) * 1000000 + (t1.tv_nsec - t0.tv_nsec) / 1000);
+  print_seconds("user", rusage_us(&r1.ru_utime) - rusage_us(&r0.ru_utime));
+  print_seconds("sys", rusage_us(&r1.ru_stime) - rusage_us(&r0.ru_stime));
+  return status;
+}
+
+static int run_foreground_pipeline(struct pipeline *pl, const char *text) {
+  return pl->timed ? run_timed(pl, text) : run_pipeline(pl, 0, text);
+}
+
 static int run_and_or_foreground(struct and_or *ao) {
-  int i, status = run_pipeline(&ao->pipes[0], 0, ao->text);
+  int i, status = run_foreground_pipeline(&ao->pipes[0], ao->text);
   for (i = 1; i < ao->npipes; i++) {
     sh.last_status = status;
     if ((ao->ops[i - 1] == T_AND) != (status == 0)) continue;
-    status = run_pipeline(&ao->pipes[i], 0, ao->text);
+    status = run_foreground_pipeline(&ao->pipes[i], ao->text);
   }
   return status;
 }
@@ -586,7 +659,7 @@ static int run_and_or_foreground(struct and_or *ao) {
 static int run_background(struct and_or *ao) {
   struct job *j;
   pid_t pid;
-  if (ao->npipes == 1 && !ao->pipes[0].negate) return run_pipeline(&ao->pipes[0], 1, ao->text);
+  if (ao->npipes == 1 && !ao->pipes[0].negate && !ao->pipes[0].timed) return run_pipeline(&ao->pipes[0], 1, ao->text);
   fflush(NULL);
   pid = fork();
   if (pid < 0) {

@@ -207,9 +207,7 @@ static void next_token(struct parser *ps) {
     t->kind = T_REDIR;
     p = scan_redir(p, t);
   } else if (*p == '(' || *p == ')') {
-    t->kind = T_EOF;  /* subshells are not supported: report as an error */
-    ps->error = 1;
-    fprintf(stderr, "sh: syntax error: \"%c\" unexpected (subshells are not supported)\n", *p);
+    t->kind = *p++ == '(' ? T_LPAREN : T_RPAREN;
   } else if (*p == '!' && is_meta(p[1])) {
     t->kind = T_BANG, p++;
   } else {
@@ -259,11 +257,57 @@ static void skip_newlines(struct parser *ps) {
   while (ps->tok.kind == T_NEWLINE) next_token(ps);
 }
 
-/* command = { WORD | redirection } */
+static int parse_and_or(struct parser *ps, struct and_or *ao);
+
+static int is_word(const struct parser *ps, const char *word) {
+  return ps->tok.kind == T_WORD && ps->tok.len == strlen(word) &&
+         strncmp(ps->tok.start, word, ps->tok.len) == 0;
+}
+
+static int at_closer(const struct parser *ps, int paren) {
+  return paren ? ps->tok.kind == T_RPAREN : is_word(ps, "}");
+}
+
+/* The list inside ( ) or { }: and-or lists separated by ';', '&' or
+ * newlines, up to the closing token (which is left for the caller). */
+static int parse_compound_list(struct parser *ps, struct list *l, int paren) {
+  memset(l, 0, sizeof *l);
+  skip_newlines(ps);
+  while (!at_closer(ps, paren)) {
+    struct and_or *ao;
+    l->items = grow(l->items, l->nitems, sizeof(struct and_or));
+    ao = &l->items[l->nitems++];
+    if (!parse_and_or(ps, ao)) return 0;
+    if (ps->tok.kind == T_AMP || ps->tok.kind == T_SEMI || ps->tok.kind == T_NEWLINE) {
+      ao->background = ps->tok.kind == T_AMP;
+      next_token(ps);
+    } else if (!at_closer(ps, paren)) {
+      syntax_error(ps);
+      return 0;
+    }
+    skip_newlines(ps);
+  }
+  if (l->nitems == 0) {
+    syntax_error(ps);
+    return 0;
+  }
+  return 1;
+}
+
+/* command = { WORD | redirection } | ( '(' clist ')' | '{' clist '}' ) { redirection } */
 static int parse_command(struct parser *ps, struct command *c) {
   memset(c, 0, sizeof *c);
+  if (ps->tok.kind == T_LPAREN || is_word(ps, "{")) {
+    int paren = ps->tok.kind == T_LPAREN;
+    c->subshell = paren;
+    c->body = arena_alloc(sizeof(struct list));
+    next_token(ps);
+    if (!parse_compound_list(ps, c->body, paren)) return 0;
+    next_token(ps);  /* the ')' or '}' */
+  }
   for (;;) {
-    if (ps->tok.kind == T_WORD) {
+    /* '!' is reserved only before a pipeline: `[ ! -e x ]` has it as a word */
+    if ((ps->tok.kind == T_WORD || ps->tok.kind == T_BANG) && !c->body) {
       c->words = grow(c->words, c->nwords, sizeof(char *));
       c->words[c->nwords++] = arena_strndup(ps->tok.start, ps->tok.len);
       next_token(ps);
@@ -284,16 +328,20 @@ static int parse_command(struct parser *ps, struct command *c) {
       break;
     }
   }
-  if (c->nwords == 0 && c->nredirs == 0) {
+  if (c->nwords == 0 && c->nredirs == 0 && !c->body) {
     syntax_error(ps);
     return 0;
   }
   return 1;
 }
 
-/* pipeline = ['!'] command { '|' {NEWLINE} command } */
+/* pipeline = ['time'] ['!'] command { '|' {NEWLINE} command } */
 static int parse_pipeline(struct parser *ps, struct pipeline *pl) {
   memset(pl, 0, sizeof *pl);
+  if (ps->tok.kind == T_WORD && ps->tok.len == 4 && strncmp(ps->tok.start, "time", 4) == 0) {
+    pl->timed = 1;  /* a reserved word, like bash's: it times the whole pipeline */
+    next_token(ps);
+  }
   if (ps->tok.kind == T_BANG) {
     pl->negate = 1;
     next_token(ps);
