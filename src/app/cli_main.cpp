@@ -5,6 +5,7 @@
 // Exit status: the guest's; 128+N if a signal N killed it; 124 when
 // --max-insns or --timeout-virtual stopped it; 125 for ForkLab's own errors.
 #include <cerrno>
+#include <filesystem>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -32,8 +33,9 @@ const char* kUsage =
     "\n"
     "commands:\n"
     "  run PROG.elf [args...]          boot, run PROG as a child of init\n"
-    "                                  (PROG.c, sh, cc and lesson come with the compiler\n"
-    "                                  and userland work)\n"
+    "                                  (PROG.c, cc and lesson come with the compiler work)\n"
+    "  sh -c 'CMDLINE'                 run a shell command line in the VM\n"
+    "  sh                              an interactive shell on this terminal\n"
     "\n"
     "options:\n"
     "  --seed N                scheduler seed (default 1)\n"
@@ -45,6 +47,7 @@ const char* kUsage =
     "  --summary FILE          one JSON object with counts at the end\n"
     "  --max-insns N           stop after N guest instructions (exit 124)\n"
     "  --timeout-virtual S     stop after S seconds of virtual time (exit 124)\n"
+    "  --files DIR             copy DIR's files into /home/student, the working directory\n"
     "  --version, --help\n"
     "\n"
     "limits (host memory stays bounded whatever the guest does):\n"
@@ -58,6 +61,7 @@ struct CliOptions {
   lab::SessionConfig session;
   std::string trace_path;
   std::string summary_path;
+  std::string files_dir;
   u64 max_insns = 10'000'000'000ull;
   u64 timeout_virtual_ns = 0;
   std::vector<std::string> args;  // the command and its arguments
@@ -115,9 +119,9 @@ int parse_options(int argc, char** argv, int first, CliOptions& o) {
     } else if (opt == "--timeout-virtual") {
       if (!number(1, 1'000'000)) return usage_error("--timeout-virtual takes seconds");
       o.timeout_virtual_ns = n * 1'000'000'000ull;
-    } else if (opt == "--trace" || opt == "--summary") {
+    } else if (opt == "--trace" || opt == "--summary" || opt == "--files") {
       if (!value) return usage_error(opt + " needs a file name");
-      (opt == "--trace" ? o.trace_path : o.summary_path) = value;
+      (opt == "--trace" ? o.trace_path : opt == "--summary" ? o.summary_path : o.files_dir) = value;
       ++i;
     } else {
       return usage_error("unknown option " + opt);
@@ -150,26 +154,30 @@ std::string summary_json(const kernel::Kernel& k, int status) {
   return out;
 }
 
-int command_run(CliOptions& o) {
-  if (o.args.empty()) return usage_error("run needs a program");
-  const std::string& program = o.args[0];
-  if (program.size() > 2 && program.compare(program.size() - 2, 2, ".c") == 0) {
-    return usage_error("cannot compile " + program + ": the C compiler is not part of this build yet");
+// Copies a host folder into /home/student (SPEC §8 --files).
+Status copy_files(lab::Session& session, const std::string& dir) {
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  if (!fs::is_directory(dir, ec)) return make_error("--files: " + dir + " is not a folder");
+  for (fs::recursive_directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
+    if (!it->is_regular_file(ec)) continue;
+    std::vector<u8> bytes;
+    if (!read_host_file(it->path().string(), &bytes)) return make_error("cannot read " + it->path().string());
+    bool exec = (it->status(ec).permissions() & fs::perms::owner_exec) != fs::perms::none;
+    std::string rel = fs::relative(it->path(), dir, ec).generic_string();
+    FL_CHECK(session.add_file("/home/student/" + rel, bytes, exec ? 0755 : 0644));
   }
-  std::vector<u8> elf;
-  if (!read_host_file(program, &elf)) return usage_error("cannot read " + program);
-  if (Result<machine::ElfImage> image = machine::parse_elf(elf); !image.ok()) {
-    return usage_error(program + " is not an RV32 executable: " + image.error().message);
-  }
+  if (ec) return make_error("--files: " + ec.message());
+  return {};
+}
 
-  lab::Session session(o.session);
+// Boots a session, runs `command` as init's first child until it exits,
+// and returns the exit status the CLI reports.
+int run_command(CliOptions& o, lab::Session& session, const std::vector<std::string>& command) {
   kernel::Kernel& k = session.kernel();
-  std::string name = o.args[0].substr(o.args[0].find_last_of('/') + 1);
-  std::string guest_path = "/home/student/" + name;
-  if (Status added = session.add_file(guest_path, elf, 0755); !added.ok()) {
-    return usage_error(added.error().message);
+  if (!o.files_dir.empty()) {
+    if (Status copied = copy_files(session, o.files_dir); !copied.ok()) return usage_error(copied.error().message);
   }
-
   std::FILE* trace = nullptr;
   if (!o.trace_path.empty()) {
     trace = std::fopen(o.trace_path.c_str(), "w");
@@ -181,18 +189,17 @@ int command_run(CliOptions& o) {
   }
   k.on_output = [](i32, int fd, std::string_view bytes) {
     std::fwrite(bytes.data(), 1, bytes.size(), fd == 2 ? stderr : stdout);
+    std::fflush(fd == 2 ? stderr : stdout);
   };
-  // Input: what the host's stdin holds, then end of file. (An interactive
-  // terminal comes with `forklab sh`.)
-  if (!isatty(0)) {
+  for (int fd = 0; fd < 3; ++fd) k.console_is_tty[usize(fd)] = isatty(fd);
+  // Input: a terminal is read a line at a time when the guest waits for
+  // one; a file or pipe is read whole, then end of file.
+  bool interactive = isatty(0);
+  if (!interactive) {
     char buf[4096];
     for (usize n; (n = std::fread(buf, 1, sizeof buf, stdin)) > 0;) k.console_input.append(buf, n);
+    k.console_input_closed = true;
   }
-  k.console_input_closed = true;
-  for (int fd = 0; fd < 3; ++fd) k.console_is_tty[usize(fd)] = isatty(fd);
-
-  std::vector<std::string> command = o.args;
-  command[0] = guest_path;
   if (Status started = session.start(command); !started.ok()) return usage_error(started.error().message);
 
   int status = kExitForkLabError;
@@ -209,6 +216,16 @@ int command_run(CliOptions& o) {
     }
     kernel::RunStop stop = session.run(std::min<u64>(o.max_insns - used, 1'000'000));
     if (stop == kernel::RunStop::time_limit) continue;  // reported at the top of the loop
+    if (stop == kernel::RunStop::input_wait) {
+      char line[4096];
+      if (std::fgets(line, sizeof line, stdin)) {
+        session.type(line);
+      } else {
+        k.console_input_closed = true;  // ^D: end of file for the reader
+        kernel::wake_all(k, kernel::WaitChannel{kernel::WaitKind::tty_read, 0});
+      }
+      continue;
+    }
     if (stop == kernel::RunStop::top_exited) {
       status = lab::shell_status(u32(session.exit_status()));
       break;
@@ -236,6 +253,37 @@ int command_run(CliOptions& o) {
   return status;
 }
 
+int command_run(CliOptions& o) {
+  if (o.args.empty()) return usage_error("run needs a program");
+  const std::string& program = o.args[0];
+  if (program.size() > 2 && program.compare(program.size() - 2, 2, ".c") == 0) {
+    return usage_error("cannot compile " + program + ": the C compiler is not part of this build yet");
+  }
+  std::vector<u8> elf;
+  if (!read_host_file(program, &elf)) return usage_error("cannot read " + program);
+  if (Result<machine::ElfImage> image = machine::parse_elf(elf); !image.ok()) {
+    return usage_error(program + " is not an RV32 executable: " + image.error().message);
+  }
+  lab::Session session(o.session);
+  std::string guest_path = "/home/student/" + program.substr(program.find_last_of('/') + 1);
+  if (Status added = session.add_file(guest_path, elf, 0755); !added.ok()) {
+    return usage_error(added.error().message);
+  }
+  std::vector<std::string> command = o.args;
+  command[0] = guest_path;
+  return run_command(o, session, command);
+}
+
+int command_sh(CliOptions& o) {
+  std::vector<std::string> command = {"/bin/sh"};
+  if (!o.args.empty()) {
+    if (o.args[0] != "-c" || o.args.size() < 2) return usage_error("use: forklab sh [-c 'CMDLINE']");
+    command.insert(command.end(), o.args.begin(), o.args.end());
+  }
+  lab::Session session(o.session);
+  return run_command(o, session, command);
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -255,5 +303,6 @@ int main(int argc, char** argv) {
   CliOptions options;
   if (int rc = parse_options(argc, argv, 2, options)) return rc;
   if (command == "run") return command_run(options);
+  if (command == "sh") return command_sh(options);
   return usage_error("unknown command '" + command + "'");
 }

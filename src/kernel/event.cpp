@@ -44,7 +44,7 @@ const char* event_field_name(EventKind kind, usize index) {
   return index < event_field_count(kind) ? kKinds[usize(kind)].fields[index] : nullptr;
 }
 
-EventLog::EventLog(usize capacity) : ring_(capacity > 0 ? capacity : 1) {
+EventLog::EventLog(usize capacity) : capacity_(capacity > 0 ? capacity : 1) {
   strings_.emplace_back();  // kNoText
 }
 
@@ -52,18 +52,32 @@ const Event& EventLog::add(Event event) {
   event.seq = next_seq_++;
   if (usize(event.kind) < kEventKindCount) counts_[usize(event.kind)] += 1;
   usize slot;
-  if (count_ < ring_.size()) {
-    slot = (head_ + count_) % ring_.size();
+  if (ring_.size() < capacity_) {  // still growing: head_ is 0
+    ring_.push_back(event);
+    ++count_;
+    return ring_.back();
+  }
+  if (count_ < capacity_) {
+    slot = (head_ + count_) % capacity_;
     ++count_;
   } else {
     slot = head_;  // overwrite the oldest
-    head_ = (head_ + 1) % ring_.size();
+    head_ = (head_ + 1) % capacity_;
   }
   ring_[slot] = event;
   return ring_[slot];
 }
 
 const Event& EventLog::at(usize i) const { return ring_[(head_ + i) % ring_.size()]; }
+
+void EventLog::rewind(u64 seq, const std::array<u64, kEventKindCount>& counts) {
+  while (count_ > 0 && at(count_ - 1).seq >= seq) {
+    --count_;
+    if (ring_.size() < capacity_) ring_.pop_back();
+  }
+  next_seq_ = seq;
+  counts_ = counts;
+}
 
 u32 EventLog::intern(std::string_view text) {
   if (text.empty()) return kNoText;

@@ -88,15 +88,21 @@ class EventLog {
   std::string_view text(u32 id) const;
 
   usize size() const { return count_; }
-  usize capacity() const { return ring_.size(); }
+  usize capacity() const { return capacity_; }
   u64 total() const { return next_seq_; }           // events ever added
   u64 dropped() const { return next_seq_ - count_; }  // overwritten by newer ones
   // The i-th retained event, oldest first (0 <= i < size()).
   const Event& at(usize i) const;
   u64 count_of(EventKind kind) const { return counts_[usize(kind)]; }
+  const std::array<u64, kEventKindCount>& counts() const { return counts_; }
+
+  // Forgets every event from `seq` on (a checkpoint restore rewinds the
+  // log) and sets the per-kind counts to what they were then.
+  void rewind(u64 seq, const std::array<u64, kEventKindCount>& counts);
 
  private:
-  std::vector<Event> ring_;
+  std::vector<Event> ring_;  // grows up to capacity_, then wraps
+  usize capacity_;
   usize head_ = 0;  // slot of the oldest event
   usize count_ = 0;
   u64 next_seq_ = 0;

@@ -299,6 +299,7 @@ SysResult sys_close(Kernel& k, Process& p, SysArgs a) {
 SysResult sys_read(Kernel& k, Process& p, SysArgs a) {
   OpenFile* f = file_of(k, p, a[0]);
   if (!f || !readable(*f)) return err(ABI_EBADF);
+  if (u64(a[1]) + a[2] > kUserTop) return err(ABI_EFAULT);  // Linux's access_ok, before anything
   if (f->kind == FileKind::inode && k.fs.inode(f->inode).type == FileType::directory) {
     return err(ABI_EISDIR);
   }

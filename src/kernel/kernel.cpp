@@ -299,7 +299,10 @@ RunStop run(Kernel& k, u64 budget) {
         return RunStop::manual_pick;
       }
       if (idle_until_next_timer(k)) continue;
-      return RunStop::deadlock;
+      bool reading = std::any_of(k.procs.begin(), k.procs.end(), [](const Process& q) {
+        return q.live && q.state == ProcState::sleeping && q.channel.kind == WaitKind::tty_read;
+      });
+      return reading && !k.console_input_closed ? RunStop::input_wait : RunStop::deadlock;
     }
 
     // Signals sent while it was off the hart act before it runs again.

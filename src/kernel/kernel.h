@@ -97,6 +97,7 @@ enum class RunStop : u8 {
   deadlock,     // every process sleeps and no timer can wake one
   manual_pick,  // the manual scheduler needs the student to pick
   time_limit,   // virtual time reached Kernel::time_limit_ns
+  input_wait,   // nothing can run until someone types at the console
 };
 
 struct Kernel {
@@ -129,6 +130,9 @@ struct Kernel {
   // CLI's own stdin or stdout is a file or a pipe: isatty() says no, and
   // stdio buffers fully, as it would on Linux).
   std::array<bool, 3> console_is_tty{true, true, true};
+  // The session whose controlling terminal is the console: init's at boot,
+  // then that of the first session leader that has the console as stdin.
+  i32 console_sid = 1;
   bool console_input_closed = false;
   std::function<void(i32 pid, int fd, std::string_view bytes)> on_output;
   // Called for every event as it happens (the CLI's --trace streams them).

@@ -26,9 +26,11 @@ const char* state_name(ProcState s) {
   return "?";
 }
 
-// Processes in init's session share the console; init itself has no
-// controlling terminal (ps shows "?"), nor has a process that left with setsid.
-u32 tty_nr(const Process& p) { return p.pid != 1 && p.sid == 1 ? kConsoleTtyNr : 0; }
+// The console belongs to one session (Kernel::console_sid); init itself
+// has no controlling terminal, so ps shows "?" for it.
+u32 tty_nr(const Kernel& k, const Process& p) {
+  return p.pid != 1 && p.sid == k.console_sid ? kConsoleTtyNr : 0;
+}
 
 u64 vm_bytes(const Kernel& k, const Process& p) {
   if (p.mm == 0 || !k.spaces[p.mm].live) return 0;
@@ -58,8 +60,9 @@ std::string format(const char* fmt, auto... args) {
 
 std::string stat_text(const Kernel& k, const Process& p) {
   // proc(5): 52 fields; the ones ps and top read are filled, the rest 0.
+  u32 tty = tty_nr(k, p);
   std::string s = format("%d (%s) %c %d %d %d %u %d %u ", p.pid, p.name.c_str(), state_letter(p.state),
-                         p.ppid, p.pgid, p.sid, tty_nr(p), tty_nr(p) ? p.sid : -1, 0x400000u);
+                         p.ppid, p.pgid, p.sid, tty, tty ? p.sid : -1, 0x400000u);
   s += format("%llu %llu 0 0 %llu %llu %llu %llu ", (unsigned long long)(p.minor_faults + p.cow_faults),
               0ull, (unsigned long long)ticks(p.utime_insns), (unsigned long long)ticks(p.stime_insns),
               (unsigned long long)ticks(p.children_utime_insns),

@@ -89,6 +89,7 @@ class Ramfs {
   u64 used_bytes() const { return used_bytes_; }
   u64 quota_bytes() const { return quota_bytes_; }
   usize live_inodes() const;
+  usize inode_slots() const { return inodes_.size(); }  // ids are below this
   // The time stamped on changes (the kernel sets its virtual clock here).
   void set_time_ns(u64 now) { now_ns_ = now; }
 

@@ -111,6 +111,12 @@ SysResult sys_setsid(Kernel& k, Process& p, SysArgs) {
                             [&](const Process& q) { return q.live && q.pgid == p.pid; });
   if (leader) return err(ABI_EPERM);
   p.sid = p.pgid = p.pid;
+  // Like a login: the new session takes the console as its controlling
+  // terminal when its stdin is the console (Linux would need TIOCSCTTY).
+  FileId in = p.fds.file(0);
+  if (in != kNoFile && (k.files[in].kind == FileKind::tty || k.files[in].kind == FileKind::stream)) {
+    k.console_sid = p.sid;
+  }
   return ret(p.pid);
 }
 

@@ -26,7 +26,12 @@ const char* errno_text(int e) {
 
 }  // namespace
 
-Session::Session(const SessionConfig& config) : kernel_(config.kernel) { make_standard_tree(); }
+Session::Session(const SessionConfig& config)
+    : kernel_(config.kernel),
+      checkpoints_(config.checkpoint_budget),
+      checkpoint_every_(config.checkpoint_every_insns) {
+  make_standard_tree();
+}
 
 void Session::make_standard_tree() {
   Ramfs& fs = kernel_.fs;
@@ -84,7 +89,66 @@ Status Session::start(const std::vector<std::string>& command) {
   return {};
 }
 
-RunStop Session::run(u64 budget) { return kernel::run(kernel_, budget); }
+void Session::apply_logged_input() {
+  while (inputs_applied_ < input_log_.size() &&
+         input_log_[inputs_applied_].instret <= kernel_.m.hart.instret) {
+    kernel_.console_input += input_log_[inputs_applied_].bytes;
+    wake_all(kernel_, WaitChannel{WaitKind::tty_read, 0});
+    ++inputs_applied_;
+  }
+}
+
+void Session::type(std::string_view bytes) {
+  // Typing is logged at the current moment; everything typed later in the
+  // old future of a restored checkpoint was dropped by reverse_to.
+  input_log_.resize(inputs_applied_);  // a new future replaces the old one
+  input_log_.push_back(Input{kernel_.m.hart.instret, std::string(bytes)});
+  apply_logged_input();
+}
+
+RunStop Session::run(u64 budget) {
+  RunStop stop = RunStop::budget;
+  while (budget > 0) {
+    apply_logged_input();
+    u64 step = budget;
+    // Stop at the next logged input and the next automatic checkpoint.
+    if (inputs_applied_ < input_log_.size()) {
+      step = std::min(step, std::max<u64>(1, input_log_[inputs_applied_].instret - kernel_.m.hart.instret));
+    }
+    if (checkpoint_every_) {
+      if (kernel_.m.hart.instret >= next_checkpoint_) {
+        checkpoint();
+        next_checkpoint_ = kernel_.m.hart.instret + checkpoint_every_;
+      }
+      step = std::min(step, next_checkpoint_ - kernel_.m.hart.instret);
+    }
+    u64 before = kernel_.m.hart.instret;
+    stop = kernel::run(kernel_, step);
+    u64 ran = kernel_.m.hart.instret - before;
+    budget -= std::min(budget, std::max<u64>(ran, 1));
+    if (stop != RunStop::budget) break;
+  }
+  return stop;
+}
+
+void Session::checkpoint() { checkpoints_.take(kernel_); }
+
+bool Session::reverse_to(u64 instret) {
+  int index = checkpoints_.latest_at_or_before(instret);
+  if (index < 0) return false;
+  checkpoints_.restore(kernel_, usize(index));
+  // Replay: typed input is given again at the same instruction counts.
+  inputs_applied_ = 0;
+  while (inputs_applied_ < input_log_.size() &&
+         input_log_[inputs_applied_].instret <= kernel_.m.hart.instret) {
+    ++inputs_applied_;  // already part of the restored state
+  }
+  next_checkpoint_ = kernel_.m.hart.instret + checkpoint_every_;
+  while (kernel_.m.hart.instret < instret) {
+    if (run(instret - kernel_.m.hart.instret) != RunStop::budget) break;
+  }
+  return true;
+}
 
 std::vector<std::string> default_environment() {
   return {"PATH=/bin", "HOME=/home/student", "TERM=xterm", "USER=student", "PWD=/home/student"};

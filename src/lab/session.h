@@ -9,11 +9,14 @@
 
 #include "base/result.h"
 #include "kernel/kernel.h"
+#include "lab/checkpoint.h"
 
 namespace forklab::lab {
 
 struct SessionConfig {
   kernel::KernelConfig kernel;
+  u64 checkpoint_budget = kDefaultCheckpointBudget;
+  u64 checkpoint_every_insns = 0;  // take one automatically this often (0: only on request)
 };
 
 class Session {
@@ -30,6 +33,18 @@ class Session {
   // Runs up to `budget` guest instructions.
   kernel::RunStop run(u64 budget);
 
+  // Bytes typed at the console. Logged with the instruction count, so a
+  // replay after a checkpoint restore types them again at the same moment.
+  void type(std::string_view bytes);
+
+  // Saves the state now (SPEC §4.7).
+  void checkpoint();
+  // Goes back to instruction count `instret` (at or just after it: the
+  // kernel's own work is charged in small steps): restores the nearest
+  // earlier checkpoint and replays. False when no checkpoint is that old.
+  bool reverse_to(u64 instret);
+  const Checkpoints& checkpoints() const { return checkpoints_; }
+
   // The watched process's wait status once it has exited, else -1.
   i32 exit_status() const { return kernel_.watched_status; }
 
@@ -38,8 +53,19 @@ class Session {
 
  private:
   void make_standard_tree();
+  void apply_logged_input();
+
+  struct Input {
+    u64 instret;
+    std::string bytes;
+  };
 
   kernel::Kernel kernel_;
+  Checkpoints checkpoints_;
+  u64 checkpoint_every_;
+  u64 next_checkpoint_ = 0;
+  std::vector<Input> input_log_;
+  usize inputs_applied_ = 0;
 };
 
 // The environment every session's programs start with.

@@ -1,7 +1,7 @@
 # Runs a command and checks its exit status and output (golden CLI tests).
-#   cmake -DCOMMAND="prog|arg|..." -DSTATUS=N [-DSTDOUT_REGEX=re] [-DSTDERR_REGEX=re]
+#   cmake -DCOMMAND="prog@@arg@@..." -DSTATUS=N [-DSTDOUT_REGEX=re] [-DSTDERR_REGEX=re]
 #         [-DFILE=path -DFILE_REGEX=re] -P expect_run.cmake
-string(REPLACE "|" ";" COMMAND "${COMMAND}")
+string(REPLACE "@@" ";" COMMAND "${COMMAND}")
 execute_process(COMMAND ${COMMAND} OUTPUT_VARIABLE out ERROR_VARIABLE err RESULT_VARIABLE rc
                 INPUT_FILE /dev/null TIMEOUT 60)
 if(NOT "${rc}" STREQUAL "${STATUS}")

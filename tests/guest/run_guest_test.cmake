@@ -1,7 +1,15 @@
 # Runs one guest program under an emulator and checks it (ctest helper).
 #   -DEMULATOR=qemu-riscv32 -DPROGRAM=path -DEXPECTED=path.out
-#   [-DEXPECTED_REGEX=path.regex] [-DSTATUS=0|timeout] [-DTIMEOUT=seconds]
-# stdout is a pipe here, so the guest's stdout is fully buffered.
+#   [-DEXPECTED_REGEX=path.regex] [-DEXPECTED_LINES=path.lines]
+#   [-DSTATUS=0|timeout] [-DTIMEOUT=seconds]
+# EXPECTED_LINES: each line of the file is a regex that some whole line of
+# the output must match (for long outputs that depend on the host).
+#   [-DTTY=1] [-DARGS_FILE=file] [-DINPUT=file] [-DWORKDIR=dir]
+# ARGS_FILE: line 1 names the program (ignored here), each further line is
+# one argument.
+# stdout is a pipe here, so the guest's stdout is fully buffered; with TTY
+# the program runs on a pseudo-terminal (script(1)), where it is line
+# buffered, and the terminal's \r\n line ends are turned back into \n.
 if(NOT DEFINED STATUS)
   set(STATUS 0)
 endif()
@@ -9,13 +17,50 @@ if(NOT DEFINED TIMEOUT)
   set(TIMEOUT 20)
 endif()
 get_filename_component(workdir ${PROGRAM} DIRECTORY)
-execute_process(
-  COMMAND ${EMULATOR} ${PROGRAM}
-  WORKING_DIRECTORY ${workdir}
-  OUTPUT_VARIABLE out
-  ERROR_VARIABLE err
-  RESULT_VARIABLE rc
-  TIMEOUT ${TIMEOUT})
+if(WORKDIR)
+  set(workdir ${WORKDIR})
+endif()
+set(args)
+if(ARGS_FILE)
+  # No list() calls on these lines: they would split them at ';'.
+  file(STRINGS ${ARGS_FILE} lines)
+  set(first TRUE)
+  foreach(line IN LISTS lines)
+    if(first) # the program name
+      set(first FALSE)
+      continue()
+    endif()
+    string(REPLACE ";" "\\;" line "${line}") # keep ';' inside one argument
+    list(APPEND args "${line}")
+  endforeach()
+endif()
+set(input_option)
+if(INPUT)
+  set(input_option INPUT_FILE ${INPUT})
+endif()
+# The argument list is expanded once, right here: a second expansion (say
+# through another variable) would split arguments at their ';'.
+if(TTY)
+  execute_process(
+    COMMAND script -q -e -c "${EMULATOR} ${PROGRAM}" /dev/null
+    WORKING_DIRECTORY ${workdir}
+    OUTPUT_VARIABLE out
+    ERROR_VARIABLE err
+    RESULT_VARIABLE rc
+    TIMEOUT ${TIMEOUT})
+else()
+  execute_process(
+    COMMAND ${EMULATOR} ${PROGRAM} ${args}
+    WORKING_DIRECTORY ${workdir}
+    ${input_option}
+    OUTPUT_VARIABLE out
+    ERROR_VARIABLE err
+    RESULT_VARIABLE rc
+    TIMEOUT ${TIMEOUT})
+endif()
+if(TTY)
+  string(REPLACE "\r" "" out "${out}")
+endif()
 if(STATUS STREQUAL "timeout")
   if(NOT rc MATCHES "timeout|Process terminated")
     message(FATAL_ERROR "expected a timeout, got exit status '${rc}'\nstdout:\n${out}\nstderr:\n${err}")
@@ -23,7 +68,23 @@ if(STATUS STREQUAL "timeout")
 elseif(NOT "${rc}" STREQUAL "${STATUS}")
   message(FATAL_ERROR "exit status '${rc}', expected '${STATUS}'\nstdout:\n${out}\nstderr:\n${err}")
 endif()
-if(EXPECTED_REGEX)
+if(EXPECTED_LINES)
+  file(STRINGS ${EXPECTED_LINES} patterns)
+  string(REPLACE ";" "\\;" escaped "${out}")
+  string(REPLACE "\n" ";" out_lines "${escaped}")
+  foreach(pattern IN LISTS patterns)
+    set(found FALSE)
+    foreach(line IN LISTS out_lines)
+      if(line MATCHES "^${pattern}$")
+        set(found TRUE)
+        break()
+      endif()
+    endforeach()
+    if(NOT found)
+      message(FATAL_ERROR "no line of the output matches '${pattern}'\n--- got:\n${out}")
+    endif()
+  endforeach()
+elseif(EXPECTED_REGEX)
   file(READ ${EXPECTED_REGEX} regex)
   string(STRIP "${regex}" regex)
   string(STRIP "${out}" stripped)

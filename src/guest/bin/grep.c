@@ -1,6 +1,6 @@
 /* /bin/grep [-vcnilqhHEF] [-e PATTERN] PATTERN [FILE...]: print the lines
  * that match a regular expression (basic by default, extended with -E,
- * fixed string with -F; regex.c does the matching).
+ * fixed string with -F; lib/regex.c does the matching).
  *
  * Exit status 0 if a line was selected, 1 if none, 2 on error -- which is
  * what `cmd | grep -q x && ...` tests.
@@ -13,7 +13,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "regex.h"
+#include "lib/regex.h"
+#include "lib/regex.c"  /* one program per bin/NAME.c: the matcher is compiled in */
 
 static int opt_invert, opt_count, opt_number, opt_list, opt_quiet, opt_names;
 

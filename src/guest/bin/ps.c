@@ -18,7 +18,8 @@
 #include <time.h>
 #include <unistd.h>
 
-#include "proc.h"
+#include "lib/proc.h"
+#include "lib/proc.c"  /* one program per bin/NAME.c: the reader is compiled in */
 
 #define HZ 100           /* USER_HZ: the unit of stat's times */
 

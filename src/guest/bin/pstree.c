@@ -12,7 +12,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "proc.h"
+#include "lib/proc.h"
+#include "lib/proc.c"  /* one program per bin/NAME.c: the reader is compiled in */
 
 static int opt_pids, opt_by_pid, opt_args, opt_unicode;
 

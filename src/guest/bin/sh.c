@@ -6,7 +6,7 @@
  *   sh SCRIPT [ARGS...]
  *   sh -i ...                interactive even when stdin is not a tty
  *
- * Each complete command is parsed (sh_parse.c), then run (sh_exec.c); the
+ * Each complete command is parsed (sh/parse.c), then run (sh/exec.c); the
  * parse tree lives in an arena emptied after each command. */
 #include <errno.h>
 #include <fcntl.h>
@@ -16,7 +16,14 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "sh.h"
+#include "sh/sh.h"
+
+/* The build makes one program of each bin/NAME.c, so the shell's other
+ * parts are compiled here, as one unit (sh/sh.h says how they fit). */
+#include "sh/parse.c"
+#include "sh/expand.c"
+#include "sh/exec.c"
+#include "sh/builtin.c"
 
 /* Runs every command of a whole text (-c or a script). A syntax error
  * ends a non-interactive shell with status 2, as POSIX asks. */

@@ -15,4 +15,8 @@
 #define CLONE_CHILD_CLEARTID ABI_CLONE_CHILD_CLEARTID
 #define CLONE_CHILD_SETTID ABI_CLONE_CHILD_SETTID
 int sched_yield(void);
+/* glibc's clone: the child runs fn(arg) on `stack` (which must be given)
+ * and exits with its result. Optional: pid_t *parent_tid, void *tls,
+ * pid_t *child_tid. */
+int clone(int (*fn)(void *), void *stack, int flags, void *arg, ...);
 #endif

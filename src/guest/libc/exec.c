@@ -45,61 +45,47 @@ int execvpe(const char *file, char *const argv[], char *const envp[]) {
 
 int execvp(const char *file, char *const argv[]) { return execvpe(file, argv, environ); }
 
-/* Count the list arguments (up to the NULL) so the vector fits exactly. */
-static int count_args(const char *arg0, va_list ap) {
-  int n = 1;
-  if (!arg0) return 0;
-  while (va_arg(ap, char *)) n++;
-  return n;
-}
+/* The l functions: turn the argument list (ending in NULL, then envp for
+ * execle) into a vector and hand it to execve or the PATH search. */
+enum { LIST_PLAIN, LIST_PATH, LIST_ENV };
 
-static void fill_args(char **argv, const char *arg0, va_list ap, int n) {
+static int exec_list(const char *file, const char *arg0, va_list ap, int kind) {
+  int n = 0;
+  if (arg0) {
+    va_list count;
+    va_copy(count, ap);
+    for (n = 1; va_arg(count, char *); n++) {}
+    va_end(count);
+  }
+  char *argv[n + 1];
   argv[0] = (char *)arg0;
-  for (int i = 1; i <= n; i++) argv[i] = va_arg(ap, char *);
+  for (int i = 1; i < n; i++) argv[i] = va_arg(ap, char *);
+  argv[n] = 0;
+  if (n > 0) (void)va_arg(ap, char *); /* the NULL that ends the list */
+  char **envp = kind == LIST_ENV ? va_arg(ap, char **) : environ;
+  return kind == LIST_PATH ? execvpe(file, argv, envp) : execve(file, argv, envp);
 }
 
 int execl(const char *path, const char *arg, ...) {
   va_list ap;
   va_start(ap, arg);
-  int n = count_args(arg, ap);
+  int r = exec_list(path, arg, ap, LIST_PLAIN);
   va_end(ap);
-  char *argv[n + 1];
-  va_start(ap, arg);
-  fill_args(argv, arg, ap, n);
-  va_end(ap);
-  argv[n] = 0;
-  return execve(path, argv, environ);
+  return r;
 }
 
 int execlp(const char *file, const char *arg, ...) {
   va_list ap;
   va_start(ap, arg);
-  int n = count_args(arg, ap);
+  int r = exec_list(file, arg, ap, LIST_PATH);
   va_end(ap);
-  char *argv[n + 1];
-  va_start(ap, arg);
-  fill_args(argv, arg, ap, n);
-  va_end(ap);
-  argv[n] = 0;
-  return execvp(file, argv);
+  return r;
 }
 
-/* execle: the environment pointer follows the NULL that ends the list. */
 int execle(const char *path, const char *arg, ...) {
   va_list ap;
   va_start(ap, arg);
-  int n = count_args(arg, ap);
+  int r = exec_list(path, arg, ap, LIST_ENV);
   va_end(ap);
-  char *argv[n + 1];
-  va_start(ap, arg);
-  fill_args(argv, arg, ap, n);
-  va_end(ap);
-  /* fill_args consumed its own copy of ap: walk past the n list arguments
-   * (the NULL included) again to reach envp. */
-  va_start(ap, arg);
-  for (int i = 0; i < n; i++) (void)va_arg(ap, char *);
-  char **envp = va_arg(ap, char **);
-  va_end(ap);
-  argv[n] = 0;
-  return execve(path, argv, envp);
+  return r;
 }

@@ -23,17 +23,25 @@ long __syscall_ret(unsigned long r);
 
 #define SYS(name) ABI_SYS_##name
 
-/* Flush every stdio stream (exit, and before fork-like operations that
- * should not duplicate buffers are *not* among them: see exit.c). */
+/* Write out every stream's pending output (exit calls it; fork does not,
+ * which is the point of the double-flush lesson). */
 void __stdio_flush_all(void);
-void __stdio_init(void);
 
 /* The environment as crt0 found it, and the auxiliary vector. */
 extern char **environ;
 extern unsigned long *__auxv;
 unsigned long __getauxval(unsigned long type);
 
-/* sigset helpers between sigset_t (user) and the kernel's 64 bits. */
+/* The lock around malloc and stdio (lock.c): free until the first thread
+ * is created, then recursive. */
+extern int __libc_threads;
+void __libc_lock(void);
+void __libc_unlock(void);
+
+struct abi_rusage;
+long __wait4_via_waitid(int pid, int *status, int options, struct abi_rusage *kru);
+
+/* printf's %f/%e/%g body (printf.c). */
 int __fmt_double(char *buf, size_t cap, double v, int prec, char conv, int alt);
 
 #endif

@@ -63,7 +63,7 @@ static void *malloc_big(size_t total) {
   return (char *)h + HEADER;
 }
 
-void *malloc(size_t n) {
+static void *malloc_unlocked(size_t n) {
   size_t total = n + HEADER;
   if (total < n) {
     errno = ENOMEM;
@@ -92,7 +92,7 @@ void *malloc(size_t n) {
 
 static struct header *header_of(void *p) { return (struct header *)((char *)p - HEADER); }
 
-void free(void *p) {
+static void free_unlocked(void *p) {
   if (!p) return;
   struct header *h = header_of(p);
   if (h->magic == MAGIC_BIG) {
@@ -106,6 +106,20 @@ void free(void *p) {
   int c = size_class(h->size);
   b->next = free_lists[c];
   free_lists[c] = b;
+}
+
+/* The free lists are shared by all threads: one lock around each call. */
+void *malloc(size_t n) {
+  __libc_lock();
+  void *p = malloc_unlocked(n);
+  __libc_unlock();
+  return p;
+}
+
+void free(void *p) {
+  __libc_lock();
+  free_unlocked(p);
+  __libc_unlock();
 }
 
 void *calloc(size_t n, size_t size) {

@@ -401,7 +401,10 @@ static int vformat(struct out *o, const char *fmt, va_list ap) {
   return (int)o->total;
 }
 
+/* One printf is one piece of output even with threads: the stream lock is
+ * held for the whole call (it is recursive, so fwrite can take it again). */
 int vfprintf(FILE *f, const char *fmt, va_list ap) {
+  __libc_lock();
   struct out o;
   o.f = f;
   o.fd = -1;
@@ -409,7 +412,9 @@ int vfprintf(FILE *f, const char *fmt, va_list ap) {
   o.total = o.used = 0;
   int n = vformat(&o, fmt, ap);
   out_drain(&o);
-  return ferror(f) ? -1 : n;
+  if (ferror(f)) n = -1;
+  __libc_unlock();
+  return n;
 }
 
 int vdprintf(int fd, const char *fmt, va_list ap) {

@@ -16,9 +16,15 @@
 #include <unistd.h>
 
 /* fork is clone(SIGCHLD) with no sharing flags (Linux has no fork on
- * RISC-V). clone(flags, newsp, parent_tid, tls, child_tid). */
+ * RISC-V). clone(flags, newsp, parent_tid, tls, child_tid). libc's lock is
+ * held across it, so that no other thread is inside malloc or stdio at the
+ * moment the memory is copied (the child, with one thread, could never get
+ * the lock back); both sides then release it. */
 pid_t fork(void) {
-  return __syscall_ret(__syscall5(SYS(clone), ABI_SIGCHLD, 0, 0, 0, 0));
+  __libc_lock();
+  long r = __syscall5(SYS(clone), ABI_SIGCHLD, 0, 0, 0, 0);
+  __libc_unlock();
+  return __syscall_ret(r);
 }
 
 pid_t getpid(void) { return __syscall0(SYS(getpid)); }
@@ -62,9 +68,11 @@ static int status_from_siginfo(const siginfo_t *si) {
   return 0;
 }
 
-/* wait4 through waitid, for kernels without wait4 (real rv32 Linux and
- * qemu-riscv32; ours keeps wait4, see abi/README.md). */
-static long wait4_via_waitid(pid_t pid, int *status, int options, struct abi_rusage *kru) {
+/* wait4 through waitid, for kernels without wait4 (real rv32 Linux; ours
+ * and qemu-riscv32 keep wait4, see abi/README.md). Returns the raw result
+ * (-errno on failure). Not static so tests/guest/process_misc can call it
+ * on a kernel that has wait4. */
+long __wait4_via_waitid(pid_t pid, int *status, int options, struct abi_rusage *kru) {
   int type = ABI_P_PID;
   long id = pid;
   if (pid == -1) {
@@ -86,7 +94,7 @@ static long wait4_via_waitid(pid_t pid, int *status, int options, struct abi_rus
 pid_t wait4(pid_t pid, int *status, int options, struct rusage *ru) {
   struct abi_rusage kru;
   long r = __syscall4(SYS(wait4), pid, (long)status, options, ru ? (long)&kru : 0);
-  if (r == -ENOSYS) r = wait4_via_waitid(pid, status, options, ru ? &kru : 0);
+  if (r == -ENOSYS) r = __wait4_via_waitid(pid, status, options, ru ? &kru : 0);
   if (r > 0 && ru) rusage_from_abi(ru, &kru);
   return __syscall_ret(r);
 }

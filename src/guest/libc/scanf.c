@@ -16,8 +16,142 @@ static double special_double(uint64_t bits) {
 #define INF_BITS 0x7ff0000000000000ULL
 #define NAN_BITS 0x7ff8000000000000ULL
 
-/* strtod: decimal mantissa (19 significant digits) times a power of ten.
- * Close but not always correctly rounded in the last bit. */
+/* ---- strtod ----
+ * The decimal mantissa M (up to 19 significant digits) and exponent E are
+ * turned into the nearest double with exact big-integer arithmetic:
+ * M * 10^E for E >= 0, or the quotient (M * 2^k) / 10^-E with 64 bits and a
+ * sticky remainder for E < 0, then one rounding to nearest even. Inputs
+ * with more than 19 significant digits are cut there (so those may be off
+ * in the last bit in rare near-tie cases). */
+#define BIG_WORDS 48
+
+struct big {
+  uint32_t w[BIG_WORDS]; /* little-endian base 2^32 */
+  int n;
+};
+
+static void big_set(struct big *b, uint64_t v) {
+  b->n = 0;
+  while (v) {
+    b->w[b->n++] = (uint32_t)v;
+    v >>= 32;
+  }
+}
+
+static void big_mul_small(struct big *b, uint32_t k) {
+  uint64_t carry = 0;
+  for (int i = 0; i < b->n; i++) {
+    uint64_t t = (uint64_t)b->w[i] * k + carry;
+    b->w[i] = (uint32_t)t;
+    carry = t >> 32;
+  }
+  if (carry) b->w[b->n++] = (uint32_t)carry;
+}
+
+static void big_pow10(struct big *b, int e) {
+  for (; e >= 9; e -= 9) big_mul_small(b, 1000000000u);
+  while (e--) big_mul_small(b, 10);
+}
+
+static int big_bits(const struct big *b) {
+  if (b->n == 0) return 0;
+  uint32_t top = b->w[b->n - 1];
+  int bits = 0;
+  while (top) bits++, top >>= 1;
+  return (b->n - 1) * 32 + bits;
+}
+
+static int big_bit(const struct big *b, int i) {
+  return i / 32 < b->n ? (int)((b->w[i / 32] >> (i % 32)) & 1) : 0;
+}
+
+static void big_shl(struct big *b, int k) {
+  int words = k / 32, bits = k % 32;
+  uint32_t out[BIG_WORDS] = {0};
+  for (int i = 0; i < b->n; i++) {
+    uint64_t v = (uint64_t)b->w[i] << bits;
+    out[i + words] |= (uint32_t)v;
+    if (i + words + 1 < BIG_WORDS) out[i + words + 1] |= (uint32_t)(v >> 32);
+  }
+  b->n += words + 1;
+  if (b->n > BIG_WORDS) b->n = BIG_WORDS;
+  memcpy(b->w, out, sizeof out);
+  while (b->n > 0 && b->w[b->n - 1] == 0) b->n--;
+}
+
+static int big_cmp(const struct big *a, const struct big *b) {
+  if (a->n != b->n) return a->n < b->n ? -1 : 1;
+  for (int i = a->n - 1; i >= 0; i--)
+    if (a->w[i] != b->w[i]) return a->w[i] < b->w[i] ? -1 : 1;
+  return 0;
+}
+
+static void big_sub(struct big *a, const struct big *b) { /* a >= b */
+  int64_t borrow = 0;
+  for (int i = 0; i < a->n; i++) {
+    int64_t t = (int64_t)a->w[i] - (i < b->n ? b->w[i] : 0) - borrow;
+    borrow = t < 0;
+    a->w[i] = (uint32_t)(t + (borrow ? (int64_t)1 << 32 : 0));
+  }
+  while (a->n > 0 && a->w[a->n - 1] == 0) a->n--;
+}
+
+/* The double nearest to (q + something below 1 if sticky) * 2^e2. */
+static double make_double(uint64_t q, int e2, int sticky) {
+  if (q == 0) return 0;
+  while (!(q >> 63)) {
+    q <<= 1;
+    e2--;
+  }
+  int biased = e2 + 63 + 1023;
+  if (biased >= 2047) return special_double(INF_BITS);
+  if (biased <= 0) { /* subnormal */
+    int shift = 1 - biased;
+    if (shift >= 64) return 0;
+    sticky |= (q & ((1ULL << shift) - 1)) != 0;
+    q >>= shift;
+    biased = 0;
+  }
+  uint64_t rem = q & 0x7ff, half = 0x400;
+  q >>= 11;
+  if (rem > half || (rem == half && (sticky || (q & 1)))) q++;
+  uint64_t bits = biased > 0 ? ((uint64_t)(biased - 1) << 52) + q : q;
+  if (bits >= INF_BITS) return special_double(INF_BITS);
+  return special_double(bits);
+}
+
+static double decimal_to_double(uint64_t mant, int exp10) {
+  if (mant == 0 || exp10 < -343) return 0;
+  if (exp10 > 310) return special_double(INF_BITS);
+  struct big b;
+  big_set(&b, mant);
+  if (exp10 >= 0) {
+    big_pow10(&b, exp10);
+    int bits = big_bits(&b);
+    if (bits <= 64) return make_double(((uint64_t)(b.n > 1 ? b.w[1] : 0) << 32) | b.w[0], 0, 0);
+    uint64_t q = 0;
+    for (int i = 0; i < 64; i++) q = (q << 1) | (uint64_t)big_bit(&b, bits - 1 - i);
+    int sticky = 0;
+    for (int i = 0; i < bits - 64 && !sticky; i++) sticky = big_bit(&b, i);
+    return make_double(q, bits - 64, sticky);
+  }
+  struct big d;
+  big_set(&d, 1);
+  big_pow10(&d, -exp10);
+  int k = big_bits(&d) - big_bits(&b) + 63; /* quotient in [2^62, 2^64) */
+  if (k > 0) big_shl(&b, k);
+  uint64_t q = 0;
+  for (int i = 63; i >= 0; i--) { /* long division, one bit per step */
+    struct big t = d;
+    big_shl(&t, i);
+    if (big_cmp(&b, &t) >= 0) {
+      big_sub(&b, &t);
+      q |= 1ULL << i;
+    }
+  }
+  return make_double(q, -(k > 0 ? k : 0), b.n != 0);
+}
+
 double strtod(const char *s, char **end) {
   const char *p = s;
   while (isspace((unsigned char)*p)) p++;
@@ -69,22 +203,7 @@ double strtod(const char *s, char **end) {
     }
   }
   if (end) *end = (char *)p;
-  double v = (double)mant;
-  /* scale by 10^|exp10| in exact-as-possible steps */
-  double scale = 1;
-  int e = exp10 < 0 ? -exp10 : exp10;
-  double pow10 = 10;
-  for (; e; e >>= 1, pow10 *= pow10)
-    if (e & 1) scale *= pow10;
-  if (exp10 < 0) {
-    if (exp10 < -300) { /* avoid 10^-exp overflowing before the divide */
-      v /= 1e300;
-      scale /= 1e300;
-    }
-    v /= scale;
-  } else {
-    v *= scale;
-  }
+  double v = decimal_to_double(mant, exp10);
   if (v == special_double(INF_BITS) || (v == 0 && mant != 0)) errno = ERANGE;
   return neg ? -v : v;
 }

@@ -4,12 +4,8 @@
 	.option norelax
 	.text
 
-	.globl setjmp
-	.globl _setjmp
-	.type setjmp, @function
-	.type _setjmp, @function
-setjmp:
-_setjmp:
+/* Store ra, sp, s0..s11 into the buffer at a0. */
+.macro save_registers
 	sw ra, 0(a0)
 	sw sp, 4(a0)
 	sw s0, 8(a0)
@@ -24,6 +20,15 @@ _setjmp:
 	sw s9, 44(a0)
 	sw s10, 48(a0)
 	sw s11, 52(a0)
+.endm
+
+	.globl setjmp
+	.globl _setjmp
+	.type setjmp, @function
+	.type _setjmp, @function
+setjmp:
+_setjmp:
+	save_registers
 	li a0, 0
 	ret
 
@@ -57,18 +62,5 @@ _longjmp:
 	.globl sigsetjmp
 	.type sigsetjmp, @function
 sigsetjmp:
-	sw ra, 0(a0)
-	sw sp, 4(a0)
-	sw s0, 8(a0)
-	sw s1, 12(a0)
-	sw s2, 16(a0)
-	sw s3, 20(a0)
-	sw s4, 24(a0)
-	sw s5, 28(a0)
-	sw s6, 32(a0)
-	sw s7, 36(a0)
-	sw s8, 40(a0)
-	sw s9, 44(a0)
-	sw s10, 48(a0)
-	sw s11, 52(a0)
+	save_registers
 	tail __sigsetjmp_tail

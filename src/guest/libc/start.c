@@ -1,5 +1,6 @@
 /* The C side of process start-up: read argc/argv/envp/auxv where execve put
- * them (abi/process.h), set up stdio, run main, exit with its result. */
+ * them (abi/process.h), run main, exit with its result. stdio needs no
+ * set-up: its streams are static and decide their buffering lazily. */
 #include "internal.h"
 #include <stdlib.h>
 
@@ -7,7 +8,6 @@ int main(int argc, char **argv, char **envp);
 
 char **environ;
 unsigned long *__auxv;
-char *__progname = "";
 
 unsigned long __getauxval(unsigned long type) {
   for (unsigned long *a = __auxv; a && a[0] != ABI_AT_NULL; a += 2)
@@ -23,7 +23,5 @@ void __libc_start_main(long *sp) {
   while (*p) p++;
   __auxv = (unsigned long *)(p + 1);
   environ = envp;
-  if (argc > 0 && argv[0]) __progname = argv[0];
-  __stdio_init();
   exit(main(argc, argv, envp));
 }

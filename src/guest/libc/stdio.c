@@ -43,7 +43,10 @@ FILE *stdout = &stdout_file;
 FILE *stderr = &stderr_file;
 static FILE *all_files = &stderr_file;
 
-void __stdio_init(void) {}
+static size_t put_bytes(FILE *f, const unsigned char *p, size_t n);
+static int fseeko_unlocked(FILE *f, off_t off, int whence);
+static FILE *fdopen_unlocked(int fd, const char *mode);
+static int fclose_unlocked(FILE *f);
 
 static void decide_mode(FILE *f) {
   if (f->mode == MODE_UNDECIDED) f->mode = isatty(f->fd) ? _IOLBF : _IOFBF;
@@ -71,7 +74,7 @@ static void drop_read_buffer(FILE *f) {
   f->ungot = EOF;
 }
 
-int fflush(FILE *f) {
+static int fflush_unlocked(FILE *f) {
   if (!f) {
     __stdio_flush_all();
     return 0;
@@ -89,13 +92,13 @@ int fflush(FILE *f) {
   return 0;
 }
 
-void __stdio_flush_all(void) {
+static void flush_all_unlocked(void) {
   for (FILE *f = all_files; f; f = f->next)
     if (f->wlen) fflush(f);
 }
 
 /* The one place bytes enter a stream's buffer. */
-static size_t put_bytes(FILE *f, const unsigned char *p, size_t n) {
+static size_t put_bytes_unlocked(FILE *f, const unsigned char *p, size_t n) {
   if (f->rlen || f->ungot != EOF) drop_read_buffer(f);
   decide_mode(f);
   if (f->mode == _IONBF || !f->buf) {
@@ -167,7 +170,7 @@ static int refill(FILE *f) {
   return 1;
 }
 
-int fgetc(FILE *f) {
+static int fgetc_unlocked(FILE *f) {
   if (f->ungot != EOF) {
     int c = f->ungot;
     f->ungot = EOF;
@@ -182,7 +185,7 @@ int fgetc(FILE *f) {
 int getc(FILE *f) { return fgetc(f); }
 int getchar(void) { return fgetc(stdin); }
 
-int ungetc(int c, FILE *f) {
+static int ungetc_unlocked(int c, FILE *f) {
   if (c == EOF || f->ungot != EOF) return EOF;
   f->ungot = (unsigned char)c;
   f->flags &= ~F_EOF;
@@ -232,7 +235,7 @@ ssize_t getdelim(char **line, size_t *cap, int delim, FILE *f) {
 
 ssize_t getline(char **line, size_t *cap, FILE *f) { return getdelim(line, cap, '\n', f); }
 
-size_t fread(void *buf, size_t size, size_t n, FILE *f) {
+static size_t fread_unlocked(void *buf, size_t size, size_t n, FILE *f) {
   size_t total = size * n, got = 0;
   unsigned char *p = buf;
   while (got < total) {
@@ -251,12 +254,38 @@ size_t fread(void *buf, size_t size, size_t n, FILE *f) {
   return size ? got / size : 0;
 }
 
+/* Locked entry points: the streams are shared by all threads (lock.c). The
+ * lock is recursive, so these may call each other. */
+#define LOCKED(type, call) \
+  do {                     \
+    __libc_lock();         \
+    type r_ = call;        \
+    __libc_unlock();       \
+    return r_;             \
+  } while (0)
+
+int fflush(FILE *f) { LOCKED(int, fflush_unlocked(f)); }
+static size_t put_bytes(FILE *f, const unsigned char *p, size_t n) {
+  LOCKED(size_t, put_bytes_unlocked(f, p, n));
+}
+int fgetc(FILE *f) { LOCKED(int, fgetc_unlocked(f)); }
+int ungetc(int c, FILE *f) { LOCKED(int, ungetc_unlocked(c, f)); }
+size_t fread(void *buf, size_t size, size_t n, FILE *f) { LOCKED(size_t, fread_unlocked(buf, size, n, f)); }
+int fseeko(FILE *f, off_t off, int whence) { LOCKED(int, fseeko_unlocked(f, off, whence)); }
+FILE *fdopen(int fd, const char *mode) { LOCKED(FILE *, fdopen_unlocked(fd, mode)); }
+int fclose(FILE *f) { LOCKED(int, fclose_unlocked(f)); }
+void __stdio_flush_all(void) {
+  __libc_lock();
+  flush_all_unlocked();
+  __libc_unlock();
+}
+
 int feof(FILE *f) { return (f->flags & F_EOF) != 0; }
 int ferror(FILE *f) { return (f->flags & F_ERR) != 0; }
 void clearerr(FILE *f) { f->flags &= ~(F_EOF | F_ERR); }
 int fileno(FILE *f) { return f->fd; }
 
-int fseeko(FILE *f, off_t off, int whence) {
+static int fseeko_unlocked(FILE *f, off_t off, int whence) {
   if (fflush(f)) return -1;
   if (f->rlen || f->ungot != EOF) {
     if (whence == SEEK_CUR) off -= (off_t)(f->rlen - f->rpos + (f->ungot != EOF));
@@ -318,7 +347,7 @@ static int parse_mode(const char *mode, int *flags) {
   return o;
 }
 
-FILE *fdopen(int fd, const char *mode) {
+static FILE *fdopen_unlocked(int fd, const char *mode) {
   int flags;
   if (parse_mode(mode, &flags) < 0) {
     errno = EINVAL;
@@ -356,7 +385,7 @@ FILE *fopen(const char *path, const char *mode) {
   return f;
 }
 
-int fclose(FILE *f) {
+static int fclose_unlocked(FILE *f) {
   int r = fflush(f);
   if (close(f->fd) < 0) r = EOF;
   for (FILE **p = &all_files; *p; p = &(*p)->next)

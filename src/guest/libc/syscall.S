@@ -94,3 +94,40 @@ vfork:
 	ret
 1:	neg a0, a0
 	tail __syscall_fail
+
+/* Atomics for locks (pthread.c, lock.c), with the A extension, so that the
+ * C code needs no compiler builtins. */
+
+/* int __atomic_cas32(int *p, int expected, int desired): returns the old
+ * value; the store happened if it equals expected. */
+	.globl __atomic_cas32
+	.type __atomic_cas32, @function
+__atomic_cas32:
+1:	lr.w.aqrl t0, (a0)
+	bne t0, a1, 2f
+	sc.w.aqrl t1, a2, (a0)
+	bnez t1, 1b
+2:	mv a0, t0
+	ret
+
+/* int __atomic_swap32(int *p, int v): returns the old value. */
+	.globl __atomic_swap32
+	.type __atomic_swap32, @function
+__atomic_swap32:
+	amoswap.w.aqrl a0, a1, (a0)
+	ret
+
+/* int __atomic_add32(int *p, int v): returns the old value. */
+	.globl __atomic_add32
+	.type __atomic_add32, @function
+__atomic_add32:
+	amoadd.w.aqrl a0, a1, (a0)
+	ret
+
+/* void *__get_tp(void): the thread pointer (the current struct pthread,
+ * or 0 in the main thread). */
+	.globl __get_tp
+	.type __get_tp, @function
+__get_tp:
+	mv a0, tp
+	ret

@@ -23,10 +23,17 @@ typedef abi_u32 abi_ptr;
 typedef abi_s32 abi_long;
 typedef abi_u32 abi_ulong;
 
-#ifdef __cplusplus
+/* Compile-time checks that also work in C99 (where a false condition makes
+ * an array of negative size). */
+#define ABI_CONCAT_(a, b) a##b
+#define ABI_CONCAT(a, b) ABI_CONCAT_(a, b)
+#if defined(__cplusplus)
 #define ABI_STATIC_ASSERT(cond, msg) static_assert(cond, msg)
-#else
+#elif defined(__STDC_VERSION__) && __STDC_VERSION__ >= 201112L
 #define ABI_STATIC_ASSERT(cond, msg) _Static_assert(cond, msg)
+#else
+#define ABI_STATIC_ASSERT(cond, msg) \
+  typedef char ABI_CONCAT(abi_static_assert_, __LINE__)[(cond) ? 1 : -1]
 #endif
 
 ABI_STATIC_ASSERT(sizeof(abi_u8) == 1, "abi_u8");

@@ -1,6 +1,7 @@
-/* The shell's pieces, shared by sh.c (input), sh_parse.c (words and
- * grammar), sh_expand.c (variables and $-expansion) and sh_exec.c (fork,
- * exec, wait, redirections, builtins, jobs).
+/* The shell's pieces, shared by sh.c (input), sh/parse.c (words and
+ * grammar), sh/expand.c (variables and $-expansion), sh/exec.c (fork,
+ * exec, wait, redirections, builtins, jobs) and sh/builtin.c (ulimit,
+ * test). sh.c includes the others: the build makes one program of one file.
  *
  * The grammar is the part of POSIX sh a textbook shell needs:
  *
@@ -65,7 +66,7 @@ struct list {
   int nitems;
 };
 
-/* Token kinds (sh_parse.c). */
+/* Token kinds (sh/parse.c). */
 enum token_kind {
   T_WORD, T_PIPE, T_AND, T_OR, T_SEMI, T_AMP, T_NEWLINE, T_REDIR, T_BANG, T_LPAREN, T_RPAREN, T_EOF
 };
@@ -80,7 +81,7 @@ enum parse_result parse_next(const char **src, struct list *out);
 const char *scan_command_subst(const char *p);  /* p just after "$(" */
 int run_text(const char *text);                 /* sh.c */
 
-/* Variables (sh_expand.c). */
+/* Variables (sh/expand.c). */
 const char *var_get(const char *name);
 void var_set(const char *name, const char *value, int exported);
 void var_unset(const char *name);
@@ -108,11 +109,11 @@ extern struct shell sh;
 char **expand_words(char **words, int n, int *count);
 char *expand_word_single(const char *word);  /* no splitting (redirection targets) */
 
-/* Builtins without job state (sh_builtin.c). */
+/* Builtins without job state (sh/builtin.c). */
 int builtin_ulimit(int argc, char **argv);
 int builtin_test(int argc, char **argv);
 
-/* Execution (sh_exec.c). */
+/* Execution (sh/exec.c). */
 int run_list(struct list *l);
 void reap_jobs(int report);
 void shell_exit(int status);

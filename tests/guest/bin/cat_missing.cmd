@@ -1,0 +1,2 @@
+cat
+no-such-file

@@ -1,0 +1,2 @@
+cc
+hello.c

@@ -1,0 +1,4 @@
+echo
+hello
+two words
+-n

@@ -1,0 +1,4 @@
+echo
+-n
+no
+newline

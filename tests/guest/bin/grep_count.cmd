@@ -1,0 +1,4 @@
+grep
+-c
+tty
+ps_ax.txt

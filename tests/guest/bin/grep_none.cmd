@@ -1,0 +1,3 @@
+grep
+nothing-like-this
+ps_ax.txt

@@ -1,0 +1,6 @@
+grep
+-n
+-i
+-v
+DEFUNCT
+ps_ax.txt

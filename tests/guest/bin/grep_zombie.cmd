@@ -1,0 +1,3 @@
+grep
+[z]ombie
+ps_ax.txt

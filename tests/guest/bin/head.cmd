@@ -1,0 +1,4 @@
+head
+-n
+2
+sample.txt

@@ -1,0 +1,3 @@
+kill
+-NOSUCH
+1

@@ -1,0 +1,3 @@
+ps
+-o
+bogus

@@ -1,0 +1,4 @@
+ps
+-e
+-o
+pid,ppid,stat,ni,uid,cmd

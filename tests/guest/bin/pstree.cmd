@@ -1,0 +1,2 @@
+pstree
+-p

@@ -1,0 +1,6 @@
+sh
+-c
+echo $0 $1 $# "$*" ${NOPE:-dflt} "${X:-}"
+name
+one
+two

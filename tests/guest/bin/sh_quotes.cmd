@@ -1,0 +1,3 @@
+sh
+-c
+echo 'a  b' "c \"d\"" e\ f; X=1; echo "$X" '$X' \$X

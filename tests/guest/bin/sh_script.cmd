@@ -1,0 +1,2 @@
+sh
+script.sh

@@ -1,0 +1,3 @@
+sh
+-c
+echo a |; echo b

@@ -1,0 +1,4 @@
+tail
+-n
+2
+sample.txt

@@ -1,0 +1,3 @@
+wc
+sample.txt
+ps_ax.txt
