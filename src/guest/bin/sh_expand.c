@@ -256,6 +256,31 @@ static const char *number(int n) {
   return number_buf;
 }
 
+static const char *parameter(const char **pp);
+
+/* ${NAME:-word} (word if NAME is unset or empty), ${NAME-word} (if
+ * unset), ${NAME:+word} (word if set and not empty), ${NAME:=word} (also
+ * assigns). The word is taken literally here: no nested expansion. */
+static const char *parameter_default(char *name, char *op) {
+  int colon = *op == ':';
+  char kind = op[colon];
+  const char *word = op + colon + 1, *value;
+  *op = 0;
+  value = var_get(name);
+  if (!is_name(name, strlen(name))) {
+    /* $1.. and the specials: expand "$NAME" the ordinary way */
+    char text[8];
+    const char *q = text;
+    snprintf(text, sizeof text, "%s", name);
+    value = parameter(&q);
+    if (value && !*value) value = NULL;
+  }
+  if (kind == '+') return value && (*value || !colon) ? word : "";
+  if (value && (*value || !colon)) return value;
+  if (kind == '=') var_set(name, word, 0);
+  return kind == '-' || kind == '=' ? word : (value ? value : "");
+}
+
 /* Expands the parameter after a '$' at *pp; returns NULL if the '$' is a
  * plain character. "$@" is handled by the caller. */
 static const char *parameter(const char **pp) {
@@ -271,12 +296,18 @@ static const char *parameter(const char **pp) {
   else if (*p >= '1' && *p <= '9') value = *p - '1' < sh.nargs ? sh.args[*p - '1'] : "", p++;
   else if (*p == '{') {
     const char *end = strchr(p, '}');
+    char *op;
     if (!end) return NULL;
     n = (size_t)(end - p - 1);
     if (n >= sizeof name) n = sizeof name - 1;
     memcpy(name, p + 1, n);
     name[n] = 0;
     p = end + 1;
+    op = strpbrk(name, ":-+=");
+    if (op && op > name) {
+      *pp = p;
+      return parameter_default(name, op);
+    }
     if (n == 1 && name[0] == '?') value = number(sh.last_status);
     else if (n == 1 && name[0] == '$') value = number((int)sh.pid);
     else if (n == 1 && name[0] >= '1' && name[0] <= '9')
