@@ -24,3 +24,6 @@ echo "after: [$INLINE]"
 sh -c 'echo "\$0=$0 \$1=$1 \$#=$#"' name first second
 echo "comment" # not this
 echo ~ ~/x "~"
+EMPTY=
+echo "defaults: ${UNSET:-word} [${EMPTY:-word}] [${EMPTY-word}] [${EMPTY:+alt}] ${X:+alt} ${NEW:=made} $NEW"
+sh -c 'echo "positional default: ${1:-one} ${2:-two}"' name given
