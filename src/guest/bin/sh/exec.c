@@ -475,79 +475,82 @@ static void setup_child(int background, int first) {
   }
 }
 
+/* fork, flushing stdio first (or the child would print our buffered
+ * output again) and saying why when it fails (EAGAIN: too many processes). */
+static pid_t fork_child(void) {
+  pid_t pid;
+  fflush(NULL);
+  pid = fork();
+  if (pid < 0) fprintf(stderr, "sh: fork: %s\n", strerror(errno));
+  return pid;
+}
+
+/* Fork, run c in the child (run_in_child), wait for it. */
+static int run_forked(struct command *c, char **argv, int argc) {
+  pid_t pid = fork_child();
+  if (pid < 0) return 2;
+  if (pid == 0) {
+    setup_child(0, 1);
+    run_in_child(c, argv, argc);
+  }
+  return wait_foreground(&pid, 1);
+}
+
+/* Redirections for something that runs inside the shell (a builtin, a
+ * { group; }): returns the saved descriptors, or NULL if one failed (then
+ * everything is already undone). end_here puts them back. */
+static struct saved_fd *redirect_here(struct command *c) {
+  struct saved_fd *saved = arena_alloc(sizeof(struct saved_fd) * (c->nredirs + 1));
+  if (apply_redirs(c, saved) < 0) {
+    restore_fds(saved, c->nredirs);
+    return NULL;
+  }
+  return saved;
+}
+
+static int end_here(struct command *c, struct saved_fd *saved, int status) {
+  fflush(stdout);
+  fflush(stderr);
+  restore_fds(saved, c->nredirs);
+  return status;
+}
+
 /* A command with no pipe, run in the foreground: builtins and assignments
  * run inside the shell (that is why cd must be a builtin); anything else
  * is fork + exec + waitpid. */
 /* { list; } runs in the shell itself (so `{ cd /; }` changes its
  * directory); ( list ) in a forked copy, whose changes vanish with it. */
 static int run_group(struct command *c) {
-  int status;
-  pid_t pid;
   if (!c->subshell) {
-    struct saved_fd *saved = arena_alloc(sizeof(struct saved_fd) * (c->nredirs + 1));
-    if (apply_redirs(c, saved) < 0) {
-      restore_fds(saved, c->nredirs);
-      return 1;
-    }
-    status = run_list(c->body);
-    fflush(stdout);
-    fflush(stderr);
-    restore_fds(saved, c->nredirs);
-    return status;
+    struct saved_fd *saved = redirect_here(c);
+    return saved ? end_here(c, saved, run_list(c->body)) : 1;
   }
-  fflush(NULL);
-  pid = fork();
-  if (pid < 0) {
-    fprintf(stderr, "sh: fork: %s\n", strerror(errno));
-    return 2;
-  }
-  if (pid == 0) {
-    setup_child(0, 1);
-    run_in_child(c, NULL, 0);
-  }
-  return wait_foreground(&pid, 1);
+  return run_forked(c, NULL, 0);
 }
 
 static int run_simple(struct command *c) {
   int argc, nassign;
   char **argv;
   const struct builtin *b;
-  int i, status;
-  pid_t pid;
+  int i;
   if (c->body) return run_group(c);
   nassign = count_assignments(c->words, c->nwords);
   argv = expand_words(c->words + nassign, c->nwords - nassign, &argc);
   b = argc ? find_builtin(argv[0]) : NULL;
-  if (argc == 0 || b || strcmp(argv[0], "exec") == 0) {
-    struct saved_fd *saved = NULL;
-    int exec_builtin = argc > 0 && !b;
-    if (!exec_builtin) saved = arena_alloc(sizeof(struct saved_fd) * (c->nredirs + 1));
+  if (argc > 0 && !b && strcmp(argv[0], "exec") == 0) {
+    /* exec: the redirections stay; with a command, it replaces the shell */
+    if (apply_redirs(c, NULL) < 0) return 1;
+    if (argc > 1) exec_command(argv + 1);
+    return 0;
+  }
+  if (argc == 0 || b) {
+    struct saved_fd *saved;
     for (i = 0; i < nassign; i++) assign(c->words[i], 0);
-    if (apply_redirs(c, saved) < 0) {
-      if (saved) restore_fds(saved, c->nredirs);
-      return 1;
-    }
-    if (exec_builtin) {
-      if (argc > 1) exec_command(argv + 1);
-      return 0;
-    }
-    status = b ? b->run(argc, argv) : 0;
-    fflush(stdout);
-    fflush(stderr);
-    restore_fds(saved, c->nredirs);
-    return status;
+    saved = redirect_here(c);
+    if (!saved) return 1;
+    return end_here(c, saved, b ? b->run(argc, argv) : 0);
   }
-  fflush(NULL);
-  pid = fork();
-  if (pid < 0) {
-    fprintf(stderr, "sh: fork: %s\n", strerror(errno));
-    return 2;
-  }
-  if (pid == 0) {
-    setup_child(0, 1);
-    run_in_child(c, argv, argc);
-  }
-  return wait_foreground(&pid, 1);
+  return run_forked(c, argv, argc);
 }
 
 /* ---- pipelines and lists ---- */
@@ -566,14 +569,13 @@ static int run_pipeline(struct pipeline *pl, int background, const char *text) {
     fputs("sh: pipeline too long\n", stderr);
     return 2;
   }
-  fflush(NULL);
   for (i = 0; i < pl->ncmds; i++) {
     int fds[2] = {-1, -1};
     if (i < pl->ncmds - 1 && pipe(fds) < 0) {
       fprintf(stderr, "sh: pipe: %s\n", strerror(errno));
       break;
     }
-    pids[i] = fork();
+    pids[i] = fork_child();
     if (pids[i] == 0) {
       setup_child(background, i == 0);
       if (in >= 0) {
@@ -590,10 +592,7 @@ static int run_pipeline(struct pipeline *pl, int background, const char *text) {
     if (in >= 0) close(in);
     if (fds[1] >= 0) close(fds[1]);
     in = fds[0];
-    if (pids[i] < 0) {
-      fprintf(stderr, "sh: fork: %s\n", strerror(errno));
-      break;
-    }
+    if (pids[i] < 0) break;
   }
   if (in >= 0) close(in);
   if (i < pl->ncmds) {  /* a fork or pipe failed: collect what started */
@@ -660,12 +659,8 @@ static int run_background(struct and_or *ao) {
   struct job *j;
   pid_t pid;
   if (ao->npipes == 1 && !ao->pipes[0].negate && !ao->pipes[0].timed) return run_pipeline(&ao->pipes[0], 1, ao->text);
-  fflush(NULL);
-  pid = fork();
-  if (pid < 0) {
-    fprintf(stderr, "sh: fork: %s\n", strerror(errno));
-    return 2;
-  }
+  pid = fork_child();
+  if (pid < 0) return 2;
   if (pid == 0) {
     sh.interactive = 0;
     setup_child(1, 1);

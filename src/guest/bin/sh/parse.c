@@ -87,20 +87,17 @@ static int is_meta(char c) {
 
 /* After "$(": finds the matching ')', skipping quoted text and nested
  * parentheses. Returns the character after it, or NULL if there is none. */
+static const char *scan_quoted(const char *p, char quote);
+
 const char *scan_command_subst(const char *p) {
   int depth = 1;
   while (*p) {
     char c = *p++;
     if (c == '\\' && *p) {
       p++;
-    } else if (c == '\'') {
-      p = strchr(p, '\'');
+    } else if (c == '\'' || c == '"') {
+      p = scan_quoted(p, c);
       if (!p) return NULL;
-      p++;
-    } else if (c == '"') {
-      while (*p && *p != '"') p += (*p == '\\' && p[1]) ? 2 : 1;
-      if (!*p) return NULL;
-      p++;
     } else if (c == '(') {
       depth++;
     } else if (c == ')' && --depth == 0) {
@@ -108,6 +105,24 @@ const char *scan_command_subst(const char *p) {
     }
   }
   return NULL;
+}
+
+/* After an opening quote: the character after the closing one, or NULL.
+ * Inside "...", backslash escapes and a $(...) may hold quotes of its own. */
+static const char *scan_quoted(const char *p, char quote) {
+  if (quote == '\'') {
+    p = strchr(p, '\'');
+    return p ? p + 1 : NULL;
+  }
+  while (*p && *p != '"') {
+    if (p[0] == '$' && p[1] == '(') {
+      p = scan_command_subst(p + 2);
+      if (!p) return NULL;
+    } else {
+      p += (*p == '\\' && p[1]) ? 2 : 1;
+    }
+  }
+  return *p ? p + 1 : NULL;
 }
 
 /* Scans a word's extent, honouring quotes and backslashes. Returns the
@@ -118,21 +133,9 @@ static const char *scan_word(const char *p) {
     if (c == '\\') {
       if (!*p) return NULL;
       p++;
-    } else if (c == '\'') {
-      p = strchr(p, '\'');
+    } else if (c == '\'' || c == '"') {
+      p = scan_quoted(p, c);
       if (!p) return NULL;
-      p++;
-    } else if (c == '"') {
-      while (*p && *p != '"') {
-        if (p[0] == '$' && p[1] == '(') {
-          p = scan_command_subst(p + 2);
-          if (!p) return NULL;
-        } else {
-          p += (*p == '\\' && p[1]) ? 2 : 1;
-        }
-      }
-      if (!*p) return NULL;
-      p++;
     } else if (c == '$' && *p == '(') {
       p = scan_command_subst(p + 1);
       if (!p) return NULL;
