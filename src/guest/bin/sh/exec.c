@@ -377,6 +377,52 @@ static int builtin_jobs(int argc, char **argv) {
   return 0;
 }
 
+/* The job "%N" (or the newest one) names; NULL and a message if none. */
+static struct job *find_job(const char *name, const char *who) {
+  int i;
+  if (!name) {
+    if (njobs) return &jobs[njobs - 1];
+  } else {
+    int id = atoi(name + (name[0] == '%'));
+    for (i = 0; i < njobs; i++)
+      if (jobs[i].id == id) return &jobs[i];
+  }
+  fprintf(stderr, "sh: %s: %s: no such job\n", who, name ? name : "current");
+  return NULL;
+}
+
+/* fg [%N]: wait for a background job as if it ran in the foreground.
+ * (Without terminal job control there is no process group to hand the
+ * terminal to: ^C reaches every process of the session anyway.) */
+static int builtin_fg(int argc, char **argv) {
+  struct job *j;
+  int k, n = 0, status;
+  pid_t pids[16];
+  reap_jobs(0);
+  j = find_job(argc > 1 ? argv[1] : NULL, "fg");
+  if (!j) return 1;
+  puts(j->text);
+  fflush(stdout);
+  for (k = 0; k < j->npids; k++) {
+    if (j->pids[k] > 0) kill(j->pids[k], SIGCONT);
+    if (j->pids[k] > 0) pids[n++] = j->pids[k];
+  }
+  status = n ? wait_foreground(pids, n) : j->status;
+  remove_job((int)(j - jobs));
+  return status;
+}
+
+/* bg [%N]: let a stopped job run on in the background (SIGCONT). */
+static int builtin_bg(int argc, char **argv) {
+  struct job *j = find_job(argc > 1 ? argv[1] : NULL, "bg");
+  int k;
+  if (!j) return 1;
+  for (k = 0; k < j->npids; k++)
+    if (j->pids[k] > 0) kill(j->pids[k], SIGCONT);
+  printf("[%d]+ %s &\n", j->id, j->text);
+  return 0;
+}
+
 static int builtin_shift(int argc, char **argv) {
   int n = argc > 1 ? atoi(argv[1]) : 1;
   if (n < 0 || n > sh.nargs) {
@@ -402,6 +448,7 @@ static const struct builtin builtins[] = {
     {"export", builtin_export}, {"unset", builtin_unset}, {"wait", builtin_wait},
     {"jobs", builtin_jobs},   {"shift", builtin_shift}, {":", builtin_colon},
     {"ulimit", builtin_ulimit}, {"test", builtin_test}, {"[", builtin_test},
+    {"fg", builtin_fg},       {"bg", builtin_bg},
 };
 
 static const struct builtin *find_builtin(const char *name) {
