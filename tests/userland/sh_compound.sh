@@ -1,4 +1,4 @@
-# ( subshell ), { group; }, test / [ ], ulimit and time.
+# ( subshell ), { group; }, test / [ ], ulimit, time, if/while/until/for.
 (cd /tmp; pwd)
 pwd
 { cd /tmp; echo "a group runs in the shell itself"; }
@@ -26,3 +26,19 @@ echo "--- ulimit: a process limit makes fork fail with EAGAIN"
 ulimit -u
 echo "--- time"
 (time sleep 2) 2>&1 | grep real
+echo "--- if, while, until, for"
+for i in 1 2 3; do echo "i=$i"; done
+for f in /bin/s*
+do
+  echo "file $f"
+done
+if [ -d /tmp ]; then echo "tmp is a dir"; else echo no; fi
+if false; then echo a; elif true; then echo "elif taken"; else echo c; fi
+if false; then echo a; fi; echo "if with no branch taken: $?"
+n=
+while [ "$n" != xxx ]; do n=${n}x; echo "n=$n"; done
+until [ -e /tmp/stop ]; do echo "until runs once"; echo > /tmp/stop; done
+for i in a b; do echo $i; done | grep b
+sh -c 'for x; do echo "arg: $x"; done' sh A B
+echo "nested:"; for a in 1 2; do for b in x y; do echo -n "$a$b "; done; done; echo
+for i in 1 2 3; do sleep 1 & done; wait; echo "three background sleeps in a loop"

@@ -476,16 +476,65 @@ static void assign(char *word, int exported) {
   var_set(name, expand_word_single(eq + 1), exported);
 }
 
+/* while/until: run the condition, then the body, until the condition's
+ * status says stop. Each pass gives back the memory it used. */
+static int run_loop(struct command *c) {
+  int status = 0;
+  for (;;) {
+    struct arena_mark mark = arena_mark();
+    int go = run_list(c->cond) == 0;
+    if (go != (c->kind == CMD_WHILE)) {
+      arena_release(mark);
+      return status;
+    }
+    status = run_list(c->body);
+    arena_release(mark);
+  }
+}
+
+/* for NAME in WORDS: the words are expanded once, before the first pass. */
+static int run_for(struct command *c) {
+  int i, n, status = 0;
+  char **values;
+  if (c->has_in) {
+    values = expand_words(c->words, c->nwords, &n);
+  } else {
+    values = sh.args;
+    n = sh.nargs;
+  }
+  for (i = 0; i < n; i++) {
+    struct arena_mark mark = arena_mark();
+    var_set(c->var, values[i], 0);
+    status = run_list(c->body);
+    arena_release(mark);
+  }
+  return status;
+}
+
+/* The compound commands, in the current process (redirections are the
+ * caller's business). */
+static int run_compound(struct command *c) {
+  switch (c->kind) {
+    case CMD_IF:
+      if (run_list(c->cond) == 0) return run_list(c->body);
+      return c->otherwise ? run_list(c->otherwise) : 0;
+    case CMD_WHILE:
+    case CMD_UNTIL: return run_loop(c);
+    case CMD_FOR: return run_for(c);
+    default: return run_list(c->body);
+  }
+}
+
 /* In a forked child: redirections, then the builtin or the program.
  * argv is NULL when the words are still to be expanded (pipelines expand
  * in each child; a simple command was expanded once, by the parent). */
 static void run_in_child(struct command *c, char **argv, int argc) {
   int i, nassign = count_assignments(c->words, c->nwords);
   const struct builtin *b;
-  if (c->body) {  /* ( list ) or { list; } in a pipeline: this child runs it */
+  if (c->kind != CMD_SIMPLE) {  /* a compound command in a pipeline: this child runs it */
     if (apply_redirs(c, NULL) < 0) _exit(1);
     sh.interactive = 0;
-    shell_exit(run_list(c->body));
+    shell_exit(run_compound(c));
   }
   for (i = 0; i < nassign; i++) assign(c->words[i], 1);
   if (!argv) argv = expand_words(c->words + nassign, c->nwords - nassign, &argc);
@@ -568,9 +617,9 @@ static int end_here(struct command *c, struct saved_fd *saved, int status) {
 /* { list; } runs in the shell itself (so `{ cd /; }` changes its
  * directory); ( list ) in a forked copy, whose changes vanish with it. */
 static int run_group(struct command *c) {
-  if (!c->subshell) {
+  if (c->kind != CMD_SUBSHELL) {
     struct saved_fd *saved = redirect_here(c);
-    return saved ? end_here(c, saved, run_list(c->body)) : 1;
+    return saved ? end_here(c, saved, run_compound(c)) : 1;
   }
   return run_forked(c, NULL, 0);
 }
@@ -580,7 +629,7 @@ static int run_simple(struct command *c) {
   char **argv;
   const struct builtin *b;
   int i;
-  if (c->body) return run_group(c);
+  if (c->kind != CMD_SIMPLE) return run_group(c);
   nassign = count_assignments(c->words, c->nwords);
   argv = expand_words(c->words + nassign, c->nwords - nassign, &argc);
   b = argc ? find_builtin(argv[0]) : NULL;

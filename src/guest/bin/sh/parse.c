@@ -45,6 +45,22 @@ char *arena_strndup(const char *s, size_t n) {
   return p;
 }
 
+struct arena_mark arena_mark(void) {
+  struct arena_mark m;
+  m.chunk = chunks;
+  m.used = chunks ? chunks->used : 0;
+  return m;
+}
+
+void arena_release(struct arena_mark m) {
+  while (chunks && chunks != m.chunk) {
+    struct chunk *next = chunks->next;
+    free(chunks);
+    chunks = next;
+  }
+  if (chunks) chunks->used = m.used;
+}
+
 void arena_reset(void) {
   while (chunks) {
     struct chunk *next = chunks->next;
@@ -267,16 +283,37 @@ static int is_word(const struct parser *ps, const char *word) {
          strncmp(ps->tok.start, word, ps->tok.len) == 0;
 }
 
-static int at_closer(const struct parser *ps, int paren) {
-  return paren ? ps->tok.kind == T_RPAREN : is_word(ps, "}");
+/* Does the lookahead close a compound list? enders is ")" or reserved
+ * words separated by spaces, e.g. "elif else fi". */
+static int at_closer(const struct parser *ps, const char *enders) {
+  char word[8];
+  if (enders[0] == ')') return ps->tok.kind == T_RPAREN;
+  while (*enders) {
+    size_t n = strcspn(enders, " ");
+    memcpy(word, enders, n);
+    word[n] = 0;
+    if (is_word(ps, word)) return 1;
+    enders += n + (enders[n] == ' ');
+  }
+  return 0;
 }
 
-/* The list inside ( ) or { }: and-or lists separated by ';', '&' or
- * newlines, up to the closing token (which is left for the caller). */
-static int parse_compound_list(struct parser *ps, struct list *l, int paren) {
+/* Consumes the reserved word that must come next. */
+static int expect(struct parser *ps, const char *word) {
+  if (!is_word(ps, word)) {
+    syntax_error(ps);
+    return 0;
+  }
+  next_token(ps);
+  return 1;
+}
+
+/* A clist: and-or lists separated by ';', '&' or newlines, up to the
+ * closing token (which is left for the caller). */
+static int parse_compound_list(struct parser *ps, struct list *l, const char *enders) {
   memset(l, 0, sizeof *l);
   skip_newlines(ps);
-  while (!at_closer(ps, paren)) {
+  while (!at_closer(ps, enders)) {
     struct and_or *ao;
     l->items = grow(l->items, l->nitems, sizeof(struct and_or));
     ao = &l->items[l->nitems++];
@@ -284,7 +321,7 @@ static int parse_compound_list(struct parser *ps, struct list *l, int paren) {
     if (ps->tok.kind == T_AMP || ps->tok.kind == T_SEMI || ps->tok.kind == T_NEWLINE) {
       ao->background = ps->tok.kind == T_AMP;
       next_token(ps);
-    } else if (!at_closer(ps, paren)) {
+    } else if (!at_closer(ps, enders)) {
       syntax_error(ps);
       return 0;
     }
@@ -297,20 +334,102 @@ static int parse_compound_list(struct parser *ps, struct list *l, int paren) {
   return 1;
 }
 
-/* command = { WORD | redirection } | ( '(' clist ')' | '{' clist '}' ) { redirection } */
-static int parse_command(struct parser *ps, struct command *c) {
-  memset(c, 0, sizeof *c);
+static struct list *new_list(void) { return arena_alloc(sizeof(struct list)); }
+
+/* if clist then clist { elif clist then clist } [else clist] fi
+ * (after the "if"); an elif becomes an if inside the else-part. */
+static int parse_if(struct parser *ps, struct command *c) {
+  c->kind = CMD_IF;
+  c->cond = new_list();
+  c->body = new_list();
+  if (!parse_compound_list(ps, c->cond, "then") || !expect(ps, "then")) return 0;
+  if (!parse_compound_list(ps, c->body, "elif else fi")) return 0;
+  if (is_word(ps, "elif")) {
+    struct and_or *ao = arena_alloc(sizeof(struct and_or));
+    next_token(ps);
+    c->otherwise = new_list();
+    c->otherwise->items = ao;
+    c->otherwise->nitems = 1;
+    ao->pipes = arena_alloc(sizeof(struct pipeline));
+    ao->ops = arena_alloc(sizeof(int));
+    ao->npipes = 1;
+    ao->text = "elif";
+    ao->pipes[0].cmds = arena_alloc(sizeof(struct command));
+    ao->pipes[0].ncmds = 1;
+    return parse_if(ps, &ao->pipes[0].cmds[0]);  /* it takes the "fi" */
+  }
+  if (is_word(ps, "else")) {
+    next_token(ps);
+    c->otherwise = new_list();
+    if (!parse_compound_list(ps, c->otherwise, "fi")) return 0;
+  }
+  return expect(ps, "fi");
+}
+
+/* for NAME [in WORD...] ; do clist done (after the "for") */
+static int parse_for(struct parser *ps, struct command *c) {
+  c->kind = CMD_FOR;
+  if (ps->tok.kind != T_WORD || !is_name(ps->tok.start, ps->tok.len)) {
+    syntax_error(ps);
+    return 0;
+  }
+  c->var = arena_strndup(ps->tok.start, ps->tok.len);
+  next_token(ps);
+  skip_newlines(ps);
+  if (is_word(ps, "in")) {
+    c->has_in = 1;
+    next_token(ps);
+    while (ps->tok.kind == T_WORD) {
+      c->words = grow(c->words, c->nwords, sizeof(char *));
+      c->words[c->nwords++] = arena_strndup(ps->tok.start, ps->tok.len);
+      next_token(ps);
+    }
+  }
+  if (ps->tok.kind == T_SEMI) next_token(ps);
+  skip_newlines(ps);
+  c->body = new_list();
+  return expect(ps, "do") && parse_compound_list(ps, c->body, "done") && expect(ps, "done");
+}
+
+/* compound = ( clist ) | { clist } | if ... fi | while/until ... done | for ... done */
+static int parse_compound(struct parser *ps, struct command *c) {
   if (ps->tok.kind == T_LPAREN || is_word(ps, "{")) {
     int paren = ps->tok.kind == T_LPAREN;
-    c->subshell = paren;
-    c->body = arena_alloc(sizeof(struct list));
+    c->kind = paren ? CMD_SUBSHELL : CMD_GROUP;
+    c->body = new_list();
     next_token(ps);
-    if (!parse_compound_list(ps, c->body, paren)) return 0;
+    if (!parse_compound_list(ps, c->body, paren ? ")" : "}")) return 0;
     next_token(ps);  /* the ')' or '}' */
+    return 1;
   }
+  if (is_word(ps, "if")) {
+    next_token(ps);
+    return parse_if(ps, c);
+  }
+  if (is_word(ps, "for")) {
+    next_token(ps);
+    return parse_for(ps, c);
+  }
+  c->kind = is_word(ps, "while") ? CMD_WHILE : CMD_UNTIL;
+  next_token(ps);
+  c->cond = new_list();
+  c->body = new_list();
+  return parse_compound_list(ps, c->cond, "do") && expect(ps, "do") &&
+         parse_compound_list(ps, c->body, "done") && expect(ps, "done");
+}
+
+static int at_compound(const struct parser *ps) {
+  return ps->tok.kind == T_LPAREN || is_word(ps, "{") || is_word(ps, "if") || is_word(ps, "for") ||
+         is_word(ps, "while") || is_word(ps, "until");
+}
+
+/* command = { WORD | redirection } | compound { redirection } */
+static int parse_command(struct parser *ps, struct command *c) {
+  memset(c, 0, sizeof *c);
+  if (at_compound(ps) && !parse_compound(ps, c)) return 0;
   for (;;) {
     /* '!' is reserved only before a pipeline: `[ ! -e x ]` has it as a word */
-    if ((ps->tok.kind == T_WORD || ps->tok.kind == T_BANG) && !c->body) {
+    if ((ps->tok.kind == T_WORD || ps->tok.kind == T_BANG) && c->kind == CMD_SIMPLE) {
       c->words = grow(c->words, c->nwords, sizeof(char *));
       c->words[c->nwords++] = arena_strndup(ps->tok.start, ps->tok.len);
       next_token(ps);
@@ -331,7 +450,7 @@ static int parse_command(struct parser *ps, struct command *c) {
       break;
     }
   }
-  if (c->nwords == 0 && c->nredirs == 0 && !c->body) {
+  if (c->kind == CMD_SIMPLE && c->nwords == 0 && c->nredirs == 0) {
     syntax_error(ps);
     return 0;
   }

@@ -10,8 +10,13 @@
  *   and_or    = pipeline { ('&&' | '||') {NEWLINE} pipeline }
  *   pipeline  = ['time'] ['!'] command { '|' {NEWLINE} command }
  *   command   = { WORD | redirection }
- *             | ('(' clist ')' | '{' clist '}') { redirection }
- *   clist     = like list, but newlines separate too
+ *             | compound { redirection }
+ *   compound  = '(' clist ')' | '{' clist '}'
+ *             | 'if' clist 'then' clist { 'elif' clist 'then' clist } ['else' clist] 'fi'
+ *             | ('while' | 'until') clist 'do' clist 'done'
+ *             | 'for' NAME ['in' {WORD}] (';' | NEWLINE) 'do' clist 'done'
+ *   clist     = like list, but newlines separate too; it ends at the
+ *               reserved word (or ')') that closes it
  *   redirection = [N] ('<' | '>' | '>>' | '>&' | '<&') WORD
  *
  * Words keep their quotes until they are expanded, just before the command
@@ -25,6 +30,14 @@
 /* Parse nodes live in an arena that is emptied after each complete
  * command, so a long interactive session does not grow. */
 void *arena_alloc(size_t n);
+/* A loop releases what each pass allocated, so `while true` runs forever
+ * in bounded memory. */
+struct arena_mark {
+  void *chunk;
+  size_t used;
+};
+struct arena_mark arena_mark(void);
+void arena_release(struct arena_mark mark);
 char *arena_strndup(const char *s, size_t n);
 void arena_reset(void);
 
@@ -37,13 +50,19 @@ struct redir {
 };
 
 struct list;
+enum command_kind { CMD_SIMPLE, CMD_GROUP, CMD_SUBSHELL, CMD_IF, CMD_WHILE, CMD_UNTIL, CMD_FOR };
+
 struct command {
-  char **words;        /* raw words, quotes still in */
+  enum command_kind kind;
+  char **words;        /* raw words, quotes still in; for CMD_FOR the list after "in" */
   int nwords;
   struct redir *redirs;
   int nredirs;
-  struct list *body;   /* ( list ) or { list; } instead of words */
-  int subshell;        /* 1 for ( list ): runs in a forked copy of the shell */
+  struct list *body;   /* { list; } ( list ), a loop's body, an if's then-part */
+  struct list *cond;   /* the condition of if, while and until */
+  struct list *otherwise;  /* an if's else-part (an elif is an if inside it) */
+  char *var;           /* for NAME */
+  int has_in;          /* for NAME in ...: without "in" it loops over "$@" */
 };
 
 struct pipeline {
