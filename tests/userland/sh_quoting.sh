@@ -27,3 +27,5 @@ echo ~ ~/x "~"
 EMPTY=
 echo "defaults: ${UNSET:-word} [${EMPTY:-word}] [${EMPTY-word}] [${EMPTY:+alt}] ${X:+alt} ${NEW:=made} $NEW"
 sh -c 'echo "positional default: ${1:-one} ${2:-two}"' name given
+# "" alone makes an empty word (this once crashed the shell)
+x="$x"; y=""; echo "empty: [$x] [$y]" ""

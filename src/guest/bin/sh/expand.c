@@ -129,12 +129,18 @@ struct builder {
   int nfields, cap_fields;
 };
 
-static void put(struct builder *b, char c, int quoted) {
+/* Room for one more byte and the terminator (also for "", which starts
+ * a field without putting anything into it). */
+static void reserve(struct builder *b) {
   if (b->len + 1 >= b->cap) {
     b->cap = b->cap ? b->cap * 2 : 64;
     b->s = realloc(b->s, b->cap);
     b->quoted = realloc(b->quoted, b->cap);
   }
+}
+
+static void put(struct builder *b, char c, int quoted) {
+  reserve(b);
   b->s[b->len] = c;
   b->quoted[b->len++] = (char)quoted;
   b->started = 1;
@@ -226,6 +232,7 @@ static void end_field(struct builder *b) {
   size_t i;
   int wild = 0;
   if (!b->started) return;
+  reserve(b);
   b->s[b->len] = 0;
   b->quoted[b->len] = 1;
   for (i = 0; i < b->len && b->split; i++)
