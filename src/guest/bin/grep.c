@@ -1,144 +1,117 @@
-/* grep [-v] [-c] [-n] [-i] [-q] PATTERN [FILE...]
- * Basic regular expressions: literal characters, '.', '*', '^', '$',
- * [set], [^set] with ranges, and \c for a literal c. `ps ax | grep
- * "[z]ombie"` works: [z] matches z, but the grep line itself does not
- * contain "zombie" literally. The matcher is the recursive one from
- * Kernighan and Pike, extended with bracket sets. */
-#include <ctype.h>
+/* /bin/grep [-vcnilqhHEF] [-e PATTERN] PATTERN [FILE...]: print the lines
+ * that match a regular expression (basic by default, extended with -E,
+ * fixed string with -F; lib/regex.c does the matching).
+ *
+ * Exit status 0 if a line was selected, 1 if none, 2 on error -- which is
+ * what `cmd | grep -q x && ...` tests.
+ *
+ * Why `ps ax | grep "[z]ombie"` finds zombie but not the grep itself: the
+ * grep's own command line holds "[z]ombie", which the pattern (a set of one
+ * letter, then "ombie") does not match. */
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-static int opt_invert, opt_count, opt_number, opt_icase, opt_quiet;
+#include "lib/regex.h"
+#include "lib/regex.c"  /* one program per bin/NAME.c: the matcher is compiled in */
 
-/* One pattern element: where it starts, how long it is in the pattern. */
-static int element_length(const char *re) {
-  if (re[0] == '\\' && re[1]) return 2;
-  if (re[0] == '[') {
-    const char *p = re + 1;
-    if (*p == '^') p++;
-    if (*p == ']') p++;
-    while (*p && *p != ']') p++;
-    return *p ? (int)(p - re + 1) : 1;
-  }
-  return 1;
-}
+static int opt_invert, opt_count, opt_number, opt_list, opt_quiet, opt_names;
 
-static int same(int a, int b) {
-  return opt_icase ? tolower(a) == tolower(b) : a == b;
-}
-
-/* Does the single element at re match character c? */
-static int element_matches(const char *re, int len, int c) {
-  if (c == 0) return 0;
-  if (len == 2 && re[0] == '\\') return same(re[1], c);
-  if (re[0] == '.' && len == 1) return 1;
-  if (re[0] == '[' && len > 1) {
-    const char *p = re + 1, *end = re + len - 1;
-    int negate = *p == '^';
-    if (negate) p++;
-    int in = 0;
-    for (int first = 1; p < end; p++, first = 0) {
-      if (p + 2 < end && p[1] == '-') {
-        int lo = (unsigned char)p[0], hi = (unsigned char)p[2];
-        if ((c >= lo && c <= hi) || (opt_icase && tolower(c) >= tolower(lo) && tolower(c) <= tolower(hi))) in = 1;
-        p += 2;
-      } else if (same((unsigned char)*p, c) || (first && *p == ']' && c == ']')) {
-        in = 1;
-      }
-    }
-    return in != negate;
-  }
-  return same((unsigned char)re[0], c);
-}
-
-static int match_here(const char *re, const char *text);
-
-/* element* : try the longest run first, then shorter ones. */
-static int match_star(const char *elem, int len, const char *re, const char *text) {
-  const char *t = text;
-  while (element_matches(elem, len, (unsigned char)*t)) t++;
-  do {
-    if (match_here(re, t)) return 1;
-  } while (t-- > text);
-  return 0;
-}
-
-static int match_here(const char *re, const char *text) {
-  if (re[0] == 0) return 1;
-  if (re[0] == '$' && re[1] == 0) return *text == 0;
-  int len = element_length(re);
-  if (re[len] == '*') return match_star(re, len, re + len + 1, text);
-  if (element_matches(re, len, (unsigned char)*text)) return match_here(re + len, text + 1);
-  return 0;
-}
-
-static int match(const char *re, const char *text) {
-  if (re[0] == '^') return match_here(re + 1, text);
-  do {
-    if (match_here(re, text)) return 1;
-  } while (*text++);
-  return 0;
-}
-
-/* Returns the number of selected lines. */
-static long grep_stream(const char *re, FILE *f, const char *name) {
-  char *line = 0;
+/* Greps one stream; returns the number of selected lines. */
+static long grep_stream(struct regex *re, FILE *f, const char *name) {
+  char *line = NULL;
   size_t cap = 0;
-  ssize_t n;
-  long count = 0, lineno = 0;
-  while ((n = getline(&line, &cap, f)) >= 0) {
+  ssize_t len;
+  long lineno = 0, selected = 0;
+  while ((len = getline(&line, &cap, f)) >= 0) {
+    size_t n = (size_t)len;
     lineno++;
-    if (n > 0 && line[n - 1] == '\n') line[n - 1] = 0;
-    if (match(re, line) == opt_invert) continue;
-    count++;
-    if (opt_quiet) break;
+    if (n && line[n - 1] == '\n') n--;
+    if (regex_search(re, line, n) == opt_invert) continue;
+    selected++;
+    if (opt_quiet || opt_list) break;
     if (opt_count) continue;
-    if (name) printf("%s:", name);
+    if (opt_names) printf("%s:", name);
     if (opt_number) printf("%ld:", lineno);
-    printf("%s\n", line);
+    fwrite(line, 1, n, stdout);
+    putchar('\n');
   }
   free(line);
   if (opt_count && !opt_quiet) {
-    if (name) printf("%s:", name);
-    printf("%ld\n", count);
+    if (opt_names) printf("%s:", name);
+    printf("%ld\n", selected);
   }
-  return count;
+  if (opt_list && selected && !opt_quiet) puts(name);
+  return selected;
+}
+
+static void usage(void) {
+  fputs("usage: grep [-vcnilqhHEF] [-e PATTERN] PATTERN [FILE...]\n", stderr);
+  exit(2);
 }
 
 int main(int argc, char **argv) {
-  int i = 1;
-  for (; i < argc && argv[i][0] == '-' && argv[i][1]; i++) {
-    for (const char *o = argv[i] + 1; *o; o++) {
+  const char *pattern = NULL;
+  int flags = 0, i, status = 1, names = -1, error = 0;
+  struct regex re;
+  char err[128];
+  for (i = 1; i < argc && argv[i][0] == '-' && argv[i][1]; i++) {
+    const char *o = argv[i] + 1;
+    int took_arg = 0;
+    if (strcmp(argv[i], "--") == 0) {
+      i++;
+      break;
+    }
+    for (; *o && !took_arg; o++) {
       switch (*o) {
         case 'v': opt_invert = 1; break;
         case 'c': opt_count = 1; break;
         case 'n': opt_number = 1; break;
-        case 'i': opt_icase = 1; break;
+        case 'i': flags |= REGEX_ICASE; break;
+        case 'l': opt_list = 1; break;
         case 'q': opt_quiet = 1; break;
+        case 'h': names = 0; break;
+        case 'H': names = 1; break;
+        case 'E': flags |= REGEX_EXTENDED; break;
+        case 'F': flags |= REGEX_LITERAL; break;
+        case 'G': flags &= ~REGEX_EXTENDED; break;
+        case 'e':
+          if (o[1]) pattern = o + 1;
+          else if (i + 1 < argc) pattern = argv[++i];
+          else usage();
+          took_arg = 1;  /* the rest of this word was the pattern */
+          break;
         default:
-          fprintf(stderr, "grep: unknown option -%c\nusage: grep [-vcniq] PATTERN [FILE...]\n", *o);
-          return 2;
+          fprintf(stderr, "grep: invalid option -- '%c'\n", *o);
+          usage();
       }
     }
   }
-  if (i >= argc) {
-    fprintf(stderr, "usage: grep [-vcniq] PATTERN [FILE...]\n");
+  if (!pattern) {
+    if (i >= argc) usage();
+    pattern = argv[i++];
+  }
+  if (regex_compile(&re, pattern, flags, err, sizeof err) != 0) {
+    fprintf(stderr, "grep: %s\n", err);
     return 2;
   }
-  const char *re = argv[i++];
-  long found = 0;
-  int errors = 0;
-  if (i == argc) found = grep_stream(re, stdin, 0);
-  for (int first = i; i < argc; i++) {
-    FILE *f = fopen(argv[i], "r");
+  opt_names = names >= 0 ? names : argc - i > 1;
+  if (i >= argc) {
+    if (grep_stream(&re, stdin, "(standard input)")) status = 0;
+  }
+  for (; i < argc; i++) {
+    FILE *f = strcmp(argv[i], "-") == 0 ? stdin : fopen(argv[i], "r");
     if (!f) {
-      fprintf(stderr, "grep: %s: No such file or directory\n", argv[i]);
-      errors = 1;
+      if (!opt_quiet) fprintf(stderr, "grep: %s: %s\n", argv[i], strerror(errno));
+      error = 1;
       continue;
     }
-    found += grep_stream(re, f, argc - first > 1 ? argv[i] : 0);
-    fclose(f);
+    if (grep_stream(&re, f, f == stdin ? "(standard input)" : argv[i])) status = 0;
+    if (f != stdin) fclose(f);
+    if (status == 0 && opt_quiet) break;
   }
-  return errors ? 2 : found ? 0 : 1;
+  regex_free(&re);
+  if (fflush(stdout) != 0) return 2;
+  return error && !(opt_quiet && status == 0) ? 2 : status;
 }

@@ -18,6 +18,11 @@ static pid_t spawn(char *const argv[], int new_session) {
   pid_t pid = fork();
   if (pid == 0) {
     char *dir = getenv("PWD");
+    /* Ignored signals stay ignored across exec: give the child the
+     * defaults back, or no process could be ended with kill or ^C. */
+    signal(SIGINT, SIG_DFL);
+    signal(SIGTERM, SIG_DFL);
+    signal(SIGTSTP, SIG_DFL);
     if (dir && chdir(dir) != 0) perror(dir);
     if (new_session) setsid(); /* a new session: it gets the terminal */
     execv(argv[0], argv);

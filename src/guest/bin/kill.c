@@ -1,77 +1,91 @@
-/* kill [-SIGNAL | -s SIGNAL] PID...   kill -l [SIGNAL]
- * SIGNAL is a number or a name with or without SIG (TERM, SIGKILL, 9). */
-#include <ctype.h>
+/* /bin/kill: send a signal to processes.
+ *
+ *   kill PID...              SIGTERM, the polite request to end
+ *   kill -9 PID...           by number
+ *   kill -KILL PID, kill -SIGKILL PID, kill -s KILL PID
+ *   kill -l [N]              list the signal names (or name signal N;
+ *                            N > 128 is read as an exit status 128+N)
+ *
+ * A negative PID (after "--" or a signal option) names a process group. */
 #include <errno.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
+/* Linux's numbering (signal(7)); index = signal number. */
 static const char *const names[] = {
-    0,
-#define X(name, desc) #name,
-    ABI_SIGNAL_LIST(X)
-#undef X
-};
-#define NNAMES ((int)(sizeof names / sizeof names[0]))
+    "0",    "HUP",  "INT",    "QUIT", "ILL",  "TRAP", "ABRT", "BUS",  "FPE",    "KILL", "USR1",
+    "SEGV", "USR2", "PIPE",   "ALRM", "TERM", "STKFLT", "CHLD", "CONT", "STOP", "TSTP", "TTIN",
+    "TTOU", "URG",  "XCPU",   "XFSZ", "VTALRM", "PROF", "WINCH", "POLL", "PWR",  "SYS"};
+#define NSIG_NAMED 32
 
+/* "9", "KILL", "SIGKILL", "kill" -> 9; -1 if unknown. */
 static int parse_signal(const char *s) {
-  if (isdigit((unsigned char)*s)) {
+  int i;
+  if (*s >= '0' && *s <= '9') {
     char *end;
     long n = strtol(s, &end, 10);
-    return *end || n < 0 || n > 64 ? -1 : (int)n;
+    return (*end || n < 0 || n > 64) ? -1 : (int)n;
   }
-  if (strncmp(s, "SIG", 3) == 0) s += 3;
-  for (int i = 1; i < NNAMES; i++)
+  if (strncasecmp(s, "SIG", 3) == 0) s += 3;
+  for (i = 1; i < NSIG_NAMED; i++)
     if (strcasecmp(s, names[i]) == 0) return i;
+  if (strcasecmp(s, "IO") == 0) return SIGIO;
   return -1;
 }
 
-static int list(const char *which) {
-  if (which) {
-    int n = atoi(which);
-    if (n > 128) n -= 128; /* an exit status of a killed process */
-    if (n < 1 || n >= NNAMES) return 1;
-    printf("%s\n", names[n]);
+static int list_signals(const char *arg) {
+  int i;
+  if (arg) {
+    int n = atoi(arg);
+    if (n > 128) n -= 128;
+    if (n <= 0 || n >= NSIG_NAMED) {
+      fprintf(stderr, "kill: unknown signal: %s\n", arg);
+      return 1;
+    }
+    puts(names[n]);
     return 0;
   }
-  for (int i = 1; i < NNAMES; i++) {
-    if (i % 5 == 1) printf("%2d) SIG%s", i, names[i]);
-    else printf("%*s%2d) SIG%s", (int)(9 - strlen(names[i - 1])), "", i, names[i]);
-    if (i % 5 == 0 || i == NNAMES - 1) printf("\n");
-  }
+  for (i = 1; i < NSIG_NAMED; i++) printf("%s%c", names[i], i == 16 || i == NSIG_NAMED - 1 ? '\n' : ' ');
   return 0;
 }
 
+static void usage(void) {
+  fputs("usage: kill [-s SIGNAL | -SIGNAL] PID...\n       kill -l [SIGNAL]\n", stderr);
+  exit(2);
+}
+
 int main(int argc, char **argv) {
-  int sig = SIGTERM, i = 1;
-  if (i < argc && strcmp(argv[i], "-l") == 0) return list(i + 1 < argc ? argv[i + 1] : 0);
-  if (i < argc && strcmp(argv[i], "-s") == 0 && i + 1 < argc) {
-    sig = parse_signal(argv[i + 1]);
-    i += 2;
-  } else if (i < argc && argv[i][0] == '-' && argv[i][1] && !isdigit((unsigned char)argv[i][1]) ) {
-    sig = parse_signal(argv[i] + 1);
-    i++;
-  } else if (i < argc && argv[i][0] == '-' && isdigit((unsigned char)argv[i][1]) && i + 1 < argc) {
-    sig = parse_signal(argv[i] + 1); /* kill -9 PID */
-    i++;
+  int sig = SIGTERM, i = 1, status = 0;
+  if (argc < 2) usage();
+  if (strcmp(argv[1], "-l") == 0 || strcmp(argv[1], "-L") == 0) return list_signals(argv[2]);
+  if (strcmp(argv[1], "-s") == 0 || strcmp(argv[1], "-n") == 0) {
+    if (argc < 3) usage();
+    sig = parse_signal(argv[2]);
+    i = 3;
+  } else if (argv[1][0] == '-' && argv[1][1] && strcmp(argv[1], "--") != 0 &&
+             !(argv[1][1] >= '0' && argv[1][1] <= '9' && argc == 2)) {
+    sig = parse_signal(argv[1] + 1);
+    i = 2;
   }
   if (sig < 0) {
-    fprintf(stderr, "kill: unknown signal\n");
+    const char *name = argv[i - 1];
+    fprintf(stderr, "kill: unknown signal: %s\n", name[0] == '-' ? name + 1 : name);
     return 1;
   }
-  if (i >= argc) {
-    fprintf(stderr, "usage: kill [-SIGNAL] PID...\n");
-    return 1;
-  }
-  int status = 0;
+  if (i < argc && strcmp(argv[i], "--") == 0) i++;
+  if (i >= argc) usage();
   for (; i < argc; i++) {
     char *end;
     long pid = strtol(argv[i], &end, 10);
-    if (*end || end == argv[i]) {
-      fprintf(stderr, "kill: %s: arguments must be process ids\n", argv[i]);
+    if (*end || !*argv[i]) {
+      fprintf(stderr, "kill: %s: arguments must be process or job IDs\n", argv[i]);
       status = 1;
-    } else if (kill((pid_t)pid, sig) < 0) {
+      continue;
+    }
+    if (kill((pid_t)pid, sig) != 0) {
       fprintf(stderr, "kill: (%ld) - %s\n", pid, strerror(errno));
       status = 1;
     }

@@ -1,2 +1,2 @@
-/* true: do nothing, successfully. */
+/* /bin/true: do nothing, successfully (exit status 0). */
 int main(void) { return 0; }
