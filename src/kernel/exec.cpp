@@ -206,6 +206,8 @@ KResult<void> do_execve(Kernel& k, Process& p, std::string path, std::vector<std
     if (r.kind == RegionKind::text || r.kind == RegionKind::data) heap = std::max(heap, r.end);
   }
   k.spaces[mm].brk_start = k.spaces[mm].brk = heap;
+  k.spaces[mm].exe = id;
+  k.spaces[mm].exe_mtime_ns = k.fs.inode(id).mtime_ns;
 
   // The point of no return: the old image goes away.
   u32 old_mm = p.mm;

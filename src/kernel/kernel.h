@@ -87,6 +87,10 @@ struct AddressSpace {
   u32 brk_start = 0;
   u32 brk = 0;
   u32 users = 0;  // processes using it (vfork and threads share one)
+  // The executable it was loaded from, for the lab's source view (debug
+  // information): the inode and its modification time at exec.
+  InodeId exe = kNoInode;
+  u64 exe_mtime_ns = 0;
 };
 
 // Why run() returned.
@@ -99,6 +103,7 @@ enum class RunStop : u8 {
   time_limit,   // virtual time reached Kernel::time_limit_ns
   input_wait,   // nothing can run until someone types at the console
   stopped,      // Kernel::stop_requested was set (a step reached its event)
+  breakpoint,   // (lab) a process reached a line with a breakpoint
 };
 
 struct Kernel {

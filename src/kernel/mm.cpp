@@ -184,6 +184,8 @@ KResult<ForkedSpace> fork_address_space(Kernel& k, u32 parent_mm) {
   child.regions = parent.regions;
   child.brk_start = parent.brk_start;
   child.brk = parent.brk;
+  child.exe = parent.exe;
+  child.exe_mtime_ns = parent.exe_mtime_ns;
   child.users = 1;
 
   ForkedSpace out{child_mm, 0};

@@ -53,6 +53,7 @@ u64 state_hash(const Kernel& k) {
   for (i32 pid : k.run_queue) h.value(pid);
   for (const AddressSpace& s : k.spaces) {
     h.value(s.live), h.value(s.root_frame), h.value(s.brk_start), h.value(s.brk), h.value(s.users);
+    h.value(s.exe), h.value(s.exe_mtime_ns);
     for (const Region& r : s.regions) h.value(r.start), h.value(r.end), h.value(r.prot), h.value(r.kind);
   }
   for (const OpenFile& f : k.files) {

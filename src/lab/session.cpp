@@ -1,5 +1,7 @@
 #include "lab/session.h"
 
+#include <algorithm>
+
 #include "kernel/file.h"
 #include "lab/guest_image.h"
 
@@ -92,21 +94,46 @@ Status Session::start(const std::vector<std::string>& command) {
 void Session::apply_logged_input() {
   while (inputs_applied_ < input_log_.size() &&
          input_log_[inputs_applied_].instret <= kernel_.m.hart.instret) {
-    kernel_.console_input += input_log_[inputs_applied_].bytes;
-    wake_all(kernel_, WaitChannel{WaitKind::tty_read, 0});
-    ++inputs_applied_;
+    const Input& in = input_log_[inputs_applied_++];
+    switch (in.kind) {
+      case Input::typed:
+        kernel_.console_input += in.bytes;
+        wake_all(kernel_, WaitChannel{WaitKind::tty_read, 0});
+        break;
+      case Input::picked: kernel_.manual_next = in.pid; break;
+      case Input::signal:
+        if (Process* p = find_process(kernel_, in.pid); p && p->state != ProcState::zombie) {
+          kernel::send_signal(kernel_, *p, in.sig, 0);
+        }
+        break;
+    }
   }
 }
 
-void Session::type(std::string_view bytes) {
-  // Typing is logged at the current moment; everything typed later in the
-  // old future of a restored checkpoint was dropped by reverse_to.
-  input_log_.resize(inputs_applied_);  // a new future replaces the old one
-  input_log_.push_back(Input{kernel_.m.hart.instret, std::string(bytes)});
+void Session::log_input(Input input) {
+  // An input is logged at the current moment; whatever the old future of
+  // a restored checkpoint held after it is dropped: a new future replaces it.
+  input.instret = kernel_.m.hart.instret;
+  input_log_.resize(inputs_applied_);
+  input_log_.push_back(std::move(input));
   apply_logged_input();
 }
 
+void Session::type(std::string_view bytes) {
+  log_input(Input{.kind = Input::typed, .bytes = std::string(bytes)});
+}
+
+void Session::pick(i32 pid) { log_input(Input{.kind = Input::picked, .bytes = {}, .pid = pid}); }
+
+void Session::send_signal(i32 pid, int sig) {
+  log_input(Input{.kind = Input::signal, .bytes = {}, .pid = pid, .sig = sig});
+}
+
 RunStop Session::run(u64 budget) {
+  return breakpoints_.empty() ? run_plain(budget) : run_to_breakpoint(budget);
+}
+
+RunStop Session::run_plain(u64 budget) {
   RunStop stop = RunStop::budget;
   while (budget > 0) {
     apply_logged_input();
@@ -128,6 +155,7 @@ RunStop Session::run(u64 budget) {
     budget -= std::min(budget, std::max<u64>(ran, 1));
     if (stop != RunStop::budget) break;
   }
+  apply_logged_input();  // what is due now is part of the state at this count
   return stop;
 }
 
@@ -135,7 +163,10 @@ namespace {
 
 bool step_reached(Session::Step kind, EventKind event) {
   switch (kind) {
-    case Session::Step::instruction: return false;
+    case Session::Step::instruction:
+    case Session::Step::line:
+    case Session::Step::over:
+    case Session::Step::out: return false;
     case Session::Step::syscall: return event == EventKind::syscall_enter || event == EventKind::syscall_exit;
     case Session::Step::fork: return event == EventKind::fork;
     case Session::Step::exec: return event == EventKind::exec;
@@ -147,8 +178,12 @@ bool step_reached(Session::Step kind, EventKind event) {
 
 }  // namespace
 
-RunStop Session::step(Step kind, u64 budget) {
-  if (kind == Step::instruction) return run(1);
+RunStop Session::step(Step kind, u64 budget, i32 pid) {
+  if (kind == Step::instruction) return run_plain(1);
+  if (kind == Step::line || kind == Step::over || kind == Step::out) {
+    if (pid == 0) pid = kernel_.current ? kernel_.current : kernel_.watched_pid;
+    return step_source(kind, budget, pid);
+  }
   // Watch the events: the one we wait for asks the kernel to stop once
   // the trap that made it is handled.
   auto previous = kernel_.on_event;
@@ -160,6 +195,129 @@ RunStop Session::step(Step kind, u64 budget) {
   kernel_.on_event = std::move(previous);
   kernel_.stop_requested = false;
   return stop;
+}
+
+void Session::set_breakpoint(const std::string& file, u32 line, bool on) {
+  auto same = [&](const Breakpoint& b) { return b.line == line && b.file == file; };
+  std::erase_if(breakpoints_, same);
+  if (on) breakpoints_.push_back(Breakpoint{file, line});
+  breakpoint_pcs_.clear();
+}
+
+bool Session::at_breakpoint() {
+  const Process* p = find_process(kernel_, kernel_.current);
+  if (!p) return false;
+  const AddressSpace& space = kernel_.spaces[p->mm];
+  auto known = std::find_if(breakpoint_pcs_.begin(), breakpoint_pcs_.end(), [&](const ProgramBreakpoints& b) {
+    return b.exe == space.exe && b.mtime_ns == space.exe_mtime_ns;
+  });
+  if (known == breakpoint_pcs_.end()) {
+    ProgramBreakpoints program{space.exe, space.exe_mtime_ns, {}};
+    for (const Breakpoint& b : breakpoints_) {
+      std::vector<u32> pcs = sources_.pcs_for_line(kernel_, p->pid, b.file, b.line);
+      program.pcs.insert(program.pcs.end(), pcs.begin(), pcs.end());
+    }
+    std::sort(program.pcs.begin(), program.pcs.end());
+    breakpoint_pcs_.push_back(std::move(program));
+    known = breakpoint_pcs_.end() - 1;
+  }
+  return std::binary_search(known->pcs.begin(), known->pcs.end(), kernel_.m.hart.pc);
+}
+
+RunStop Session::run_to_breakpoint(u64 budget) {
+  // The process standing on a breakpoint when run() is called leaves it
+  // first; the check comes before every later instruction.
+  bool first = true;
+  while (budget > 0) {
+    if (!first && at_breakpoint()) {
+      breakpoint_pid_ = kernel_.current;
+      return RunStop::breakpoint;
+    }
+    first = false;
+    u64 before = kernel_.m.hart.instret;
+    RunStop stop = run_plain(1);
+    budget -= std::min(budget, std::max<u64>(kernel_.m.hart.instret - before, 1));
+    if (stop != RunStop::budget) return stop;
+  }
+  return RunStop::budget;
+}
+
+RunStop Session::step_source(Step kind, u64 budget, i32 pid) {
+  std::optional<ProcessRegs> start = process_regs(kernel_, pid);
+  if (!start) return RunStop::stopped;
+  const AddressSpace* space = &kernel_.spaces[find_process(kernel_, pid)->mm];
+  kernel::InodeId exe = space->exe;
+  u64 exe_mtime = space->exe_mtime_ns;
+
+  // The statement the process is in, and its stack pointer there: a
+  // deeper stack means a function the statement called.
+  std::optional<SourcePosition> here = sources_.position(kernel_, pid, start->pc);
+  u32 lo = here ? here->statement_pc : start->pc;
+  u32 hi = here ? here->statement_end : start->pc + 1;
+  u32 start_sp = start->x[2];
+
+  // Step out: the caller's return address and the stack pointer it gets
+  // back (s0 of this frame), from the frame chain; in a prologue or code
+  // without debug information, ra and sp still say it.
+  u32 return_pc = 0, caller_sp = 0;
+  if (kind == Step::out) {
+    std::vector<StackFrame> stack = sources_.call_stack(kernel_, pid, 2);
+    if (stack.size() >= 2) {
+      return_pc = stack[1].pc + 4;
+      caller_sp = stack[0].frame_pointer;
+    } else {
+      return_pc = start->x[1];
+      caller_sp = start_sp;
+    }
+  }
+
+  bool left_start = false;
+  u64 ran = 0;
+  while (ran < budget) {
+    u64 before = kernel_.m.hart.instret;
+    RunStop stop = run_plain(1);
+    ran += std::max<u64>(kernel_.m.hart.instret - before, 1);
+    if (stop == RunStop::manual_pick) {
+      // Under the manual policy only the stepped process moves.
+      bool runnable = std::find(kernel_.run_queue.begin(), kernel_.run_queue.end(), pid) !=
+                      kernel_.run_queue.end();
+      if (!runnable) return stop;
+      pick(pid);
+      continue;
+    }
+    if (stop != RunStop::budget) return stop;
+    const Process* p = find_process(kernel_, pid);
+    if (!p || p->state == ProcState::zombie) return RunStop::stopped;  // it exited
+    if (kernel_.current != pid) continue;
+    u32 pc = kernel_.m.hart.pc;
+    u32 sp = kernel_.m.hart.x[2];
+    space = &kernel_.spaces[p->mm];
+    if (space->exe != exe || space->exe_mtime_ns != exe_mtime) {
+      // A new program: go on to its first statement, if it has any.
+      if (kind == Step::out || !sources_.debug_info(kernel_, pid)) return RunStop::stopped;
+      exe = space->exe;
+      exe_mtime = space->exe_mtime_ns;
+      left_start = true;
+      start_sp = 0xFFFFFFFFu;  // a new stack: every frame counts as the first
+      kind = Step::line;
+    }
+    if (kind == Step::out) {
+      if (pc == return_pc && sp >= caller_sp) return RunStop::stopped;
+      if (!breakpoints_.empty() && at_breakpoint()) break;
+      continue;
+    }
+    if (!left_start) {
+      if (pc >= lo && pc < hi && sp == start_sp) continue;
+      left_start = true;
+    }
+    if (sources_.is_statement_start(kernel_, pid, pc) && (kind == Step::line || sp >= start_sp)) {
+      return RunStop::stopped;
+    }
+    if (!breakpoints_.empty() && at_breakpoint()) break;
+  }
+  if (ran >= budget) return RunStop::budget;
+  breakpoint_pid_ = kernel_.current;
+  return RunStop::breakpoint;
 }
 
 void Session::checkpoint() { checkpoints_.take(kernel_); }

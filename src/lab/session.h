@@ -10,6 +10,7 @@
 #include "base/result.h"
 #include "kernel/kernel.h"
 #include "lab/checkpoint.h"
+#include "lab/source.h"
 
 namespace forklab::lab {
 
@@ -34,13 +35,39 @@ class Session {
   kernel::RunStop run(u64 budget);
 
   // Stepping (SPEC §4.5). Each runs until its point is reached or `budget`
-  // instructions have run, and says why it stopped.
-  enum class Step { instruction, syscall, fork, exec, exit, signal };
-  kernel::RunStop step(Step kind, u64 budget = 100'000'000);
+  // instructions have run, and says why it stopped (RunStop::stopped when
+  // the point was reached). The source-level steps follow one process,
+  // `pid` (0: the one on the hart, else the watched one), while the others
+  // run as the scheduler says (under the manual policy, not at all):
+  //   line  to the first instruction of another statement (into calls),
+  //   over  the same, but not inside functions the current line calls,
+  //   out   until the current function has returned to its caller.
+  // They stop as well when the process exits or execs a program without
+  // debug information.
+  enum class Step { instruction, line, over, out, syscall, fork, exec, exit, signal };
+  kernel::RunStop step(Step kind, u64 budget = 100'000'000, i32 pid = 0);
 
-  // Bytes typed at the console. Logged with the instruction count, so a
-  // replay after a checkpoint restore types them again at the same moment.
-  void type(std::string_view bytes);
+  // Breakpoints on program lines: any process that reaches the first
+  // instruction of a statement on such a line stops run() with
+  // RunStop::breakpoint. While any is set, run() goes one instruction at a
+  // time.
+  struct Breakpoint {
+    std::string file;  // as the editor names it; matched by trailing path components
+    u32 line = 0;
+  };
+  void set_breakpoint(const std::string& file, u32 line, bool on = true);
+  const std::vector<Breakpoint>& breakpoints() const { return breakpoints_; }
+  // The process that hit the last breakpoint (0 before any).
+  i32 breakpoint_pid() const { return breakpoint_pid_; }
+
+  // The student's inputs. Each is logged with the instruction count, so a
+  // replay after a checkpoint restore gives it again at the same moment.
+  void type(std::string_view bytes);  // bytes typed at the console
+  void pick(i32 pid);                 // the manual scheduler's next process
+  void send_signal(i32 pid, int sig);  // a signal from the Signals panel
+
+  // Source positions, call stacks and line tables of the running programs.
+  SourceMap& sources() { return sources_; }
 
   // Saves the state now (SPEC §4.7).
   void checkpoint();
@@ -59,11 +86,19 @@ class Session {
  private:
   void make_standard_tree();
   void apply_logged_input();
+  kernel::RunStop step_source(Step kind, u64 budget, i32 pid);
+  kernel::RunStop run_plain(u64 budget);
+  kernel::RunStop run_to_breakpoint(u64 budget);
+  bool at_breakpoint();
 
   struct Input {
-    u64 instret;
-    std::string bytes;
+    enum Kind : u8 { typed, picked, signal } kind = typed;
+    u64 instret = 0;
+    std::string bytes;  // typed
+    i32 pid = 0;        // picked, signal
+    int sig = 0;        // signal
   };
+  void log_input(Input input);
 
   kernel::Kernel kernel_;
   Checkpoints checkpoints_;
@@ -71,6 +106,15 @@ class Session {
   u64 next_checkpoint_ = 0;
   std::vector<Input> input_log_;
   usize inputs_applied_ = 0;
+  SourceMap sources_;
+  std::vector<Breakpoint> breakpoints_;
+  struct ProgramBreakpoints {  // breakpoints_ resolved in one executable
+    kernel::InodeId exe = kernel::kNoInode;
+    u64 mtime_ns = 0;
+    std::vector<u32> pcs;  // sorted
+  };
+  std::vector<ProgramBreakpoints> breakpoint_pcs_;
+  i32 breakpoint_pid_ = 0;
 };
 
 // The environment every session's programs start with.
