@@ -16,6 +16,8 @@
 
 #include <unistd.h>
 
+#include "app/lesson_check.h"
+#include "app/program_builder.h"
 #include "base/version.h"
 #include "kernel/event.h"
 #include "lab/session.h"
@@ -33,7 +35,8 @@ const char* kUsage =
     "\n"
     "commands:\n"
     "  run PROG.elf [args...]          boot, run PROG as a child of init\n"
-    "                                  (PROG.c, cc and lesson come with the compiler work)\n"
+    "                                  (PROG.c and cc come with the compiler work)\n"
+    "  lesson check LESSON.md [opts]   run a lesson's steps and checks headless\n"
     "  sh -c 'CMDLINE'                 run a shell command line in the VM\n"
     "  sh                              an interactive shell on this terminal\n"
     "\n"
@@ -299,6 +302,9 @@ int main(int argc, char** argv) {
   if (command == "--help" || command == "-h") {
     std::fputs(kUsage, stdout);
     return 0;
+  }
+  if (command == "lesson") {
+    return app::lesson_main(std::vector<std::string>(argv + 2, argv + argc), app::guest_program_builder());
   }
   CliOptions options;
   if (int rc = parse_options(argc, argv, 2, options)) return rc;
