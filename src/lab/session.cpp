@@ -92,8 +92,7 @@ Status Session::start(const std::vector<std::string>& command) {
 void Session::apply_logged_input() {
   while (inputs_applied_ < input_log_.size() &&
          input_log_[inputs_applied_].instret <= kernel_.m.hart.instret) {
-    kernel_.console_input += input_log_[inputs_applied_].bytes;
-    wake_all(kernel_, WaitChannel{WaitKind::tty_read, 0});
+    tty_receive(kernel_, input_log_[inputs_applied_].bytes);
     ++inputs_applied_;
   }
 }

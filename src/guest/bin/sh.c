@@ -172,6 +172,7 @@ int main(int argc, char **argv) {
     signal(SIGINT, SIG_IGN);
     signal(SIGQUIT, SIG_IGN);
     signal(SIGTERM, SIG_IGN);
+    start_job_control();
   }
   shell_exit(run_stdin());
   return 0;
