@@ -62,6 +62,8 @@ void exit_process(Kernel& k, Process& p, u32 wait_status) {
   const SignalAction& chld = parent->actions[ABI_SIGCHLD];
   if (chld.handler == ABI_SIG_IGN || (chld.flags & ABI_SA_NOCLDWAIT)) {
     free_slot(k, p, parent->pid);  // POSIX: the child is reaped at once
+    // A wait in progress ends with ECHILD once no child is left.
+    wake_all(k, WaitChannel{WaitKind::child, u32(parent->pid)});
     return;
   }
   emit(k, EventKind::zombie, p.pid, {u32(parent->pid)});
