@@ -14,7 +14,13 @@
 #include <string>
 #include <vector>
 
+#include <poll.h>
+#include <signal.h>
+#include <sys/ioctl.h>
+#include <termios.h>
 #include <unistd.h>
+
+#include <chrono>
 
 #include "app/lesson_check.h"
 #include "app/program_builder.h"
@@ -67,6 +73,7 @@ struct CliOptions {
   std::string files_dir;
   u64 max_insns = 10'000'000'000ull;
   u64 timeout_virtual_ns = 0;
+  bool real_time = false;  // the interactive shell: virtual time never runs ahead of the host's
   std::vector<std::string> args;  // the command and its arguments
 };
 
@@ -174,6 +181,55 @@ Status copy_files(lab::Session& session, const std::string& dir) {
   return {};
 }
 
+// The host terminal while a guest reads it. Keys go to the guest's line
+// discipline one by one (kernel/tty.h): the host neither echoes nor edits
+// lines nor turns ^C into a signal for forklab itself. Output processing
+// stays on, so the guest's "\n" still starts a new line.
+class HostTerminal {
+ public:
+  void enter() {
+    if (tcgetattr(0, &saved_) != 0) return;
+    termios raw = saved_;
+    raw.c_lflag &= ~tcflag_t(ICANON | ECHO | ISIG | IEXTEN);
+    raw.c_iflag &= ~tcflag_t(ICRNL | INLCR | IGNCR | IXON);
+    raw.c_cc[VMIN] = 1;
+    raw.c_cc[VTIME] = 0;
+    if (tcsetattr(0, TCSANOW, &raw) != 0) return;
+    active_ = this;
+    for (int sig : {SIGTERM, SIGHUP, SIGQUIT}) ::signal(sig, restore_and_die);
+  }
+  ~HostTerminal() {
+    if (active_ == this) tcsetattr(0, TCSANOW, &saved_);
+    active_ = nullptr;
+  }
+
+ private:
+  static void restore_and_die(int sig) {
+    if (active_) tcsetattr(0, TCSANOW, &active_->saved_);
+    _exit(128 + sig);
+  }
+  static inline HostTerminal* active_ = nullptr;
+  termios saved_{};
+};
+
+// Hands what was typed on the host terminal to the guest, waiting up to
+// timeout_ms (-1: for ever) for the first byte. At the end of the host's
+// input the guest's reads see end of file.
+void pump_typed_input(lab::Session& session, int timeout_ms) {
+  kernel::Kernel& k = session.kernel();
+  if (k.console_input_closed) return;
+  pollfd pfd{0, POLLIN, 0};
+  if (poll(&pfd, 1, timeout_ms) <= 0) return;
+  char buf[512];
+  ssize_t n = read(0, buf, sizeof buf);
+  if (n > 0) {
+    session.type(std::string_view(buf, usize(n)));
+  } else if (n == 0 || (errno != EINTR && errno != EAGAIN)) {
+    k.console_input_closed = true;
+    kernel::wake_all(k, kernel::WaitChannel{kernel::WaitKind::tty_read, 0});
+  }
+}
+
 // Boots a session, runs `command` as init's first child until it exits,
 // and returns the exit status the CLI reports.
 int run_command(CliOptions& o, lab::Session& session, const std::vector<std::string>& command) {
@@ -195,10 +251,18 @@ int run_command(CliOptions& o, lab::Session& session, const std::vector<std::str
     std::fflush(fd == 2 ? stderr : stdout);
   };
   for (int fd = 0; fd < 3; ++fd) k.console_is_tty[usize(fd)] = isatty(fd);
-  // Input: a terminal is read a line at a time when the guest waits for
-  // one; a file or pipe is read whole, then end of file.
+  // Input: a terminal is read key by key, between slices of the run and
+  // whenever the guest waits for it; a file or pipe is read whole, then
+  // end of file.
   bool interactive = isatty(0);
-  if (!interactive) {
+  HostTerminal host_terminal;
+  if (interactive) {
+    host_terminal.enter();
+    winsize size{};
+    if (ioctl(0, TIOCGWINSZ, &size) == 0 && size.ws_row && size.ws_col) {
+      k.tty.winsize = abi_winsize{size.ws_row, size.ws_col, 0, 0};
+    }
+  } else {
     char buf[4096];
     for (usize n; (n = std::fread(buf, 1, sizeof buf, stdin)) > 0;) k.console_input.append(buf, n);
     k.console_input_closed = true;
@@ -208,6 +272,20 @@ int run_command(CliOptions& o, lab::Session& session, const std::vector<std::str
   int status = kExitForkLabError;
   u64 start = k.m.hart.instret;
   k.time_limit_ns = o.timeout_virtual_ns;
+  // The interactive shell runs in real time: `sleep 100` takes 100 s, so
+  // there is something for ^C and ^Z to interrupt.
+  auto host_start = std::chrono::steady_clock::now();
+  u64 virtual_start = kernel::now_ns(k);
+  auto pace = [&] {
+    if (!o.real_time) return;
+    auto real = std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::steady_clock::now() - host_start);
+    u64 limit = virtual_start + u64(real.count());
+    k.time_limit_ns = o.timeout_virtual_ns ? std::min(limit, o.timeout_virtual_ns) : limit;
+  };
+  auto wait_for_user = [&](int timeout_ms) {
+    if (trace) std::fflush(trace);  // a test driving the terminal may watch the trace
+    pump_typed_input(session, timeout_ms);
+  };
   for (;;) {
     u64 used = k.m.hart.instret - start;
     if (used >= o.max_insns || (o.timeout_virtual_ns && kernel::now_ns(k) >= o.timeout_virtual_ns)) {
@@ -217,16 +295,16 @@ int run_command(CliOptions& o, lab::Session& session, const std::vector<std::str
       status = kExitTimeout;
       break;
     }
+    if (interactive) pump_typed_input(session, 0);
+    pace();
     kernel::RunStop stop = session.run(std::min<u64>(o.max_insns - used, 1'000'000));
-    if (stop == kernel::RunStop::time_limit) continue;  // reported at the top of the loop
+    if (stop == kernel::RunStop::time_limit) {
+      bool paced = !o.timeout_virtual_ns || kernel::now_ns(k) < o.timeout_virtual_ns;
+      if (o.real_time && paced) wait_for_user(10);  // ahead of the host's clock: idle a little
+      continue;  // a --timeout-virtual stop is reported at the top of the loop
+    }
     if (stop == kernel::RunStop::input_wait) {
-      char line[4096];
-      if (std::fgets(line, sizeof line, stdin)) {
-        session.type(line);
-      } else {
-        k.console_input_closed = true;  // ^D: end of file for the reader
-        kernel::wake_all(k, kernel::WaitChannel{kernel::WaitKind::tty_read, 0});
-      }
+      wait_for_user(-1);
       continue;
     }
     if (stop == kernel::RunStop::top_exited) {
@@ -283,6 +361,7 @@ int command_sh(CliOptions& o) {
     if (o.args[0] != "-c" || o.args.size() < 2) return usage_error("use: forklab sh [-c 'CMDLINE']");
     command.insert(command.end(), o.args.begin(), o.args.end());
   }
+  o.real_time = o.args.empty() && isatty(0);
   lab::Session session(o.session);
   return run_command(o, session, command);
 }

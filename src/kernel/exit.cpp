@@ -62,6 +62,8 @@ void exit_process(Kernel& k, Process& p, u32 wait_status) {
   const SignalAction& chld = parent->actions[ABI_SIGCHLD];
   if (chld.handler == ABI_SIG_IGN || (chld.flags & ABI_SA_NOCLDWAIT)) {
     free_slot(k, p, parent->pid);  // POSIX: the child is reaped at once
+    // A wait in progress ends with ECHILD once no child is left.
+    wake_all(k, WaitChannel{WaitKind::child, u32(parent->pid)});
     return;
   }
   emit(k, EventKind::zombie, p.pid, {u32(parent->pid)});
@@ -76,18 +78,34 @@ void exit_process(Kernel& k, Process& p, u32 wait_status) {
 
 // ---- System calls ---------------------------------------------------------------------
 
-// The zombie child wait should collect: the oldest matching one. Sets
-// *any when some child matches at all.
-Process* find_zombie_child(Kernel& k, Process& p, i32 selector, bool* any) {
-  Process* found = nullptr;
+// What wait can report about a child: its exit, or (job control) that it
+// stopped or continued since the parent last asked.
+enum class ChildChange { none, exited, stopped, continued };
+
+struct Waitable {
+  Process* child = nullptr;
+  ChildChange change = ChildChange::none;
+};
+
+// The child wait should report on: the oldest matching zombie, else the
+// first stopped or continued one the options ask for. Sets *any when some
+// child matches at all.
+Waitable find_waitable(Kernel& k, Process& p, i32 selector, u32 options, bool exited, bool* any) {
+  Waitable found;
   *any = false;
   for (Process& c : k.procs) {
     if (!matches(p, c, selector)) continue;
     *any = true;
-    if (c.state == ProcState::zombie &&
-        (!found || c.start_time_ns < found->start_time_ns ||
-         (c.start_time_ns == found->start_time_ns && c.pid < found->pid))) {
-      found = &c;
+    if (exited && c.state == ProcState::zombie) {
+      if (found.change != ChildChange::exited || c.start_time_ns < found.child->start_time_ns ||
+          (c.start_time_ns == found.child->start_time_ns && c.pid < found.child->pid)) {
+        found = {&c, ChildChange::exited};
+      }
+    } else if (found.change == ChildChange::none && (options & ABI_WUNTRACED) &&
+               c.state == ProcState::stopped && c.stop_unreported) {
+      found = {&c, ChildChange::stopped};
+    } else if (found.change == ChildChange::none && (options & ABI_WCONTINUED) && c.continue_unreported) {
+      found = {&c, ChildChange::continued};
     }
   }
   return found;
@@ -101,6 +119,22 @@ void collect(Kernel& k, Process& parent, Process& child) {
   free_slot(k, child, parent.pid);
 }
 
+// The status word wait4 stores: exit code or signal (from exit_process),
+// 0x7f with the stop signal, or 0xffff for a continue (<sys/wait.h>).
+u32 wait_status_of(const Waitable& w) {
+  switch (w.change) {
+    case ChildChange::stopped: return (w.child->stop_signal << 8) | 0x7f;
+    case ChildChange::continued: return 0xffff;
+    default: return w.child->wait_status;
+  }
+}
+
+// A stop or continue is reported once (unless WNOWAIT).
+void mark_reported(Waitable& w) {
+  if (w.change == ChildChange::stopped) w.child->stop_unreported = false;
+  if (w.change == ChildChange::continued) w.child->continue_unreported = false;
+}
+
 i32 sys_wait4(Kernel& k, Process& p, i32 selector, u32 status_ptr, u32 options, u32 rusage_ptr,
               bool* block) {
   if (options & ~u32(ABI_WNOHANG | ABI_WUNTRACED | ABI_WCONTINUED | ABI_WALL | ABI_WCLONE)) {
@@ -108,52 +142,66 @@ i32 sys_wait4(Kernel& k, Process& p, i32 selector, u32 status_ptr, u32 options, 
   }
   if (selector == INT32_MIN) return -ABI_ESRCH;
   bool any = false;
-  Process* found = find_zombie_child(k, p, selector, &any);
+  Waitable found = find_waitable(k, p, selector, options, true, &any);
   if (!any) return -ABI_ECHILD;
-  if (!found) {
+  if (!found.child) {
     if (options & ABI_WNOHANG) return 0;
     *block = true;
     return 0;
   }
   if (status_ptr != 0) {
-    u32 status = found->wait_status;
+    u32 status = wait_status_of(found);
     KResult<void> w = copy_out(k, p, status_ptr, {reinterpret_cast<const u8*>(&status), 4});
     if (!w.ok()) return -w.error();
   }
   if (rusage_ptr != 0) {
     abi_rusage ru{};
-    u64 ut = found->utime_insns * kNsPerInsn / 1000, st = found->stime_insns * kNsPerInsn / 1000;
+    u64 ut = found.child->utime_insns * kNsPerInsn / 1000, st = found.child->stime_insns * kNsPerInsn / 1000;
     ru.ru_utime = {abi_long(ut / 1000000), abi_long(ut % 1000000)};
     ru.ru_stime = {abi_long(st / 1000000), abi_long(st % 1000000)};
-    ru.ru_minflt = abi_long(found->minor_faults + found->cow_faults);
+    ru.ru_minflt = abi_long(found.child->minor_faults + found.child->cow_faults);
     KResult<void> w = copy_out(k, p, rusage_ptr, {reinterpret_cast<const u8*>(&ru), sizeof ru});
     if (!w.ok()) return -w.error();
   }
-  i32 pid = found->pid;
-  collect(k, p, *found);
+  i32 pid = found.child->pid;
+  if (found.change == ChildChange::exited) {
+    collect(k, p, *found.child);
+  } else {
+    mark_reported(found);
+  }
   return pid;
 }
 
 i32 sys_waitid(Kernel& k, Process& p, u32 idtype, i32 id, u32 info_ptr, u32 options, bool* block) {
-  if (!(options & ABI_WEXITED) ||
-      (options & ~u32(ABI_WNOHANG | ABI_WEXITED | ABI_WSTOPPED | ABI_WCONTINUED | ABI_WNOWAIT))) {
-    return -ABI_EINVAL;
-  }
+  u32 events = ABI_WEXITED | ABI_WSTOPPED | ABI_WCONTINUED;
+  if (!(options & events) || (options & ~u32(ABI_WNOHANG | ABI_WNOWAIT | events))) return -ABI_EINVAL;
   i32 selector = idtype == ABI_P_ALL ? -1 : idtype == ABI_P_PID ? id : idtype == ABI_P_PGID ? -id : 0;
   if ((idtype != ABI_P_ALL && idtype != ABI_P_PID && idtype != ABI_P_PGID) || (idtype != ABI_P_ALL && id <= 0)) {
     return -ABI_EINVAL;
   }
   bool any = false;
-  Process* found = find_zombie_child(k, p, selector, &any);
+  Waitable found = find_waitable(k, p, selector, options, options & ABI_WEXITED, &any);
   if (!any) return -ABI_ECHILD;
   abi_siginfo info{};
-  if (found) {
-    bool killed = (found->wait_status & 0x7f) != 0;
+  if (found.child) {
+    const Process& c = *found.child;
+    bool killed = (c.wait_status & 0x7f) != 0;
     info.si_signo = ABI_SIGCHLD;
-    info.si_code = killed ? ABI_CLD_KILLED : ABI_CLD_EXITED;
-    info.fields.sigchld.pid = found->pid;
-    info.fields.sigchld.uid = found->uid;
-    info.fields.sigchld.status = i32(killed ? found->wait_status & 0x7f : (found->wait_status >> 8) & 0xff);
+    info.fields.sigchld.pid = c.pid;
+    info.fields.sigchld.uid = c.uid;
+    switch (found.change) {
+      case ChildChange::stopped:
+        info.si_code = ABI_CLD_STOPPED;
+        info.fields.sigchld.status = i32(c.stop_signal);
+        break;
+      case ChildChange::continued:
+        info.si_code = ABI_CLD_CONTINUED;
+        info.fields.sigchld.status = ABI_SIGCONT;
+        break;
+      default:
+        info.si_code = killed ? ABI_CLD_KILLED : ABI_CLD_EXITED;
+        info.fields.sigchld.status = i32(killed ? c.wait_status & 0x7f : (c.wait_status >> 8) & 0xff);
+    }
   } else if (!(options & ABI_WNOHANG)) {
     *block = true;
     return 0;
@@ -162,7 +210,13 @@ i32 sys_waitid(Kernel& k, Process& p, u32 idtype, i32 id, u32 info_ptr, u32 opti
     KResult<void> w = copy_out(k, p, info_ptr, {reinterpret_cast<const u8*>(&info), sizeof info});
     if (!w.ok()) return -w.error();
   }
-  if (found && !(options & ABI_WNOWAIT)) collect(k, p, *found);
+  if (found.child && !(options & ABI_WNOWAIT)) {
+    if (found.change == ChildChange::exited) {
+      collect(k, p, *found.child);
+    } else {
+      mark_reported(found);
+    }
+  }
   return 0;
 }
 

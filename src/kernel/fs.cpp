@@ -86,8 +86,10 @@ SysResult read_file(Kernel& k, Process& p, OpenFile& f, std::vector<u8>& buf) {
       return ret(i32(buf.size()));
     }
     case FileKind::tty:
+      return tty_read(k, p, f, buf);
     case FileKind::stream: {
-      // Canonical mode: a read returns at most one line.
+      // A host file or pipe: a read returns at most one line, as the CLI
+      // hands over what a terminal would have.
       if (k.console_input.empty()) {
         if (k.console_input_closed) {
           buf.clear();
@@ -139,6 +141,10 @@ SysResult write_file(Kernel& k, Process& p, OpenFile& f, std::span<const u8> dat
     }
     case FileKind::tty:
     case FileKind::stream:
+      if (f.kind == FileKind::tty) {
+        SysResult allowed = tty_write_check(k, p);
+        if (allowed.block || allowed.value < 0) return allowed;
+      }
       if (k.on_output) {
         // The stream the description stands for, not the fd number: after
         // 2>&1 or >&2 the output goes where the shell pointed it.
@@ -697,28 +703,7 @@ SysResult sys_ioctl(Kernel& k, Process& p, SysArgs a) {
   OpenFile* f = file_of(k, p, a[0]);
   if (!f) return err(ABI_EBADF);
   if (f->kind != FileKind::tty) return err(ABI_ENOTTY);
-  switch (a[1]) {
-    case ABI_TCGETS: {
-      abi_termios t{};
-      t.c_iflag = 0x0500;  // ICRNL | IXON
-      t.c_oflag = 0x0005;  // OPOST | ONLCR
-      t.c_cflag = 0x00bf;  // CS8 | CREAD | B38400
-      t.c_lflag = 0x8a3b;  // ISIG | ICANON | ECHO | ECHOE | ECHOK | ECHOCTL | ECHOKE | IEXTEN
-      return ret_or_err(copy_out(k, p, a[2], {reinterpret_cast<const u8*>(&t), sizeof t}));
-    }
-    case ABI_TCSETS: case ABI_TCSETSW: case ABI_TCSETSF:
-      return ret(0);  // the line discipline comes with the tty work
-    case ABI_TIOCGWINSZ: {
-      abi_winsize w{24, 80, 0, 0};
-      return ret_or_err(copy_out(k, p, a[2], {reinterpret_cast<const u8*>(&w), sizeof w}));
-    }
-    case ABI_TIOCGPGRP: {
-      i32 pgrp = p.sid;
-      return ret_or_err(copy_out(k, p, a[2], {reinterpret_cast<const u8*>(&pgrp), 4}));
-    }
-    default:
-      return err(ABI_EINVAL);
-  }
+  return tty_ioctl(k, p, a[1], a[2]);
 }
 
 }  // namespace forklab::kernel

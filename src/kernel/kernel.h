@@ -29,6 +29,7 @@
 #include "kernel/pipe.h"
 #include "kernel/process.h"
 #include "kernel/ramfs.h"
+#include "kernel/tty.h"
 #include "machine/machine.h"
 
 namespace forklab::kernel {
@@ -131,6 +132,9 @@ struct Kernel {
 
   // The console: bytes typed (CLI stdin or the terminal panel) and where
   // output goes. Every chunk of output carries the pid that wrote it.
+  // On a tty, typed bytes go through the line discipline in `tty`; on a
+  // plain stream they wait in console_input.
+  Tty tty;
   std::string console_input;
   // Whether fds 0, 1, 2 of init are the tty, or plain streams (as when the
   // CLI's own stdin or stdout is a file or a pipe: isatty() says no, and

@@ -113,6 +113,12 @@ struct Process {
   bool has_saved_mask = false;
   u32 exit_signal = 0;  // sent to the parent at exit (SIGCHLD for fork)
 
+  // Job control: what stopped the process, and changes its parent's
+  // wait4 has yet to report (WUNTRACED / WCONTINUED).
+  u32 stop_signal = 0;
+  bool stop_unreported = false;
+  bool continue_unreported = false;
+
   // Exit.
   u32 wait_status = 0;  // the status word wait4 reports
   bool restarting_syscall = false;  // woken from a blocking call: no new enter event

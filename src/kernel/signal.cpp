@@ -95,6 +95,40 @@ bool enter_handler(Kernel& k, Process& p, int sig, SignalAction action) {
   return true;
 }
 
+constexpr u64 kStopSignals = (1ull << (ABI_SIGSTOP - 1)) | (1ull << (ABI_SIGTSTP - 1)) |
+                             (1ull << (ABI_SIGTTIN - 1)) | (1ull << (ABI_SIGTTOU - 1));
+
+// Job control: the parent learns that a child stopped or continued, by
+// SIGCHLD (unless it asked for SA_NOCLDSTOP) and by wait4 with WUNTRACED
+// or WCONTINUED.
+void notify_parent(Kernel& k, const Process& child, i32 code, int sig) {
+  Process* parent = find_process(k, child.ppid);
+  if (!parent) return;
+  wake_all(k, WaitChannel{WaitKind::child, u32(parent->pid)});
+  if (parent->actions[ABI_SIGCHLD].flags & ABI_SA_NOCLDSTOP) return;
+  SignalInfo info{code, child.pid, sig, 0};
+  send_signal(k, *parent, ABI_SIGCHLD, child.pid, &info);
+}
+
+void stop_process(Kernel& k, Process& p, int sig) {
+  p.state = ProcState::stopped;
+  p.stop_signal = u32(sig);
+  p.stop_unreported = true;
+  p.continue_unreported = false;
+  notify_parent(k, p, ABI_CLD_STOPPED, sig);
+}
+
+// SIGCONT continues a stopped process whatever its disposition (even
+// ignored or blocked), and cancels stops still pending (signal(7)).
+void continue_process(Kernel& k, Process& p) {
+  p.pending &= ~kStopSignals;
+  if (p.state != ProcState::stopped) return;
+  make_runnable(k, p);  // a call it slept in runs again and sleeps again if it must
+  p.stop_unreported = false;
+  p.continue_unreported = true;
+  notify_parent(k, p, ABI_CLD_CONTINUED, ABI_SIGCONT);
+}
+
 }  // namespace
 
 void send_signal(Kernel& k, Process& target, int sig, i32 from_pid, const SignalInfo* info) {
@@ -106,7 +140,8 @@ void send_signal(Kernel& k, Process& target, int sig, i32 from_pid, const Signal
       target.actions[usize(sig)].handler == ABI_SIG_DFL) {
     return;
   }
-  if (sig == ABI_SIGCONT && target.state == ProcState::stopped) make_runnable(k, target);
+  if (sig == ABI_SIGCONT) continue_process(k, target);
+  if (kStopSignals & sig_bit(sig)) target.pending &= ~sig_bit(ABI_SIGCONT);
   if (ignores(target, sig) && sig != ABI_SIGKILL) return;  // discarded at once
   target.pending |= sig_bit(sig);
   target.pending_info[usize(sig)] =
@@ -129,6 +164,8 @@ void deliver_signals(Kernel& k, Process& p) {
     if (!forced && action.handler == ABI_SIG_IGN) continue;
     if (!forced && action.handler != ABI_SIG_DFL) {
       emit(k, EventKind::signal_delivered, p.pid, {u32(sig), 5, action.handler}, "handler");
+      // Asleep in a call that must now end (EINTR) or restart: wake it.
+      if (p.state == ProcState::sleeping) make_runnable(k, p);
       if (!enter_handler(k, p, sig, action)) exit_process(k, p, ABI_SIGSEGV);
       return;  // one handler at a time; the next is delivered when it returns
     }
@@ -140,7 +177,7 @@ void deliver_signals(Kernel& k, Process& p) {
         exit_process(k, p, u32(sig));  // killed by a signal: status is the number
         return;
       case DefaultAction::stop:
-        p.state = ProcState::stopped;
+        stop_process(k, p, sig);
         return;
       case DefaultAction::cont:
       case DefaultAction::ignore:

@@ -72,6 +72,9 @@ u64 state_hash(const Kernel& k) {
     for (const auto& [name, child] : n.entries) h.text(name), h.value(child);
   }
   h.text(k.console_input), h.value(k.console_input_closed);
+  h.bytes(&k.tty.termios, sizeof k.tty.termios), h.value(k.tty.foreground_pgrp);
+  h.text(k.tty.editing), h.text(k.tty.raw);
+  for (const std::string& line : k.tty.lines) h.text(line);
   h.value(k.events.total());
   return h.h;
 }

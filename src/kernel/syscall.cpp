@@ -123,6 +123,7 @@ SysResult sys_setsid(Kernel& k, Process& p, SysArgs) {
   FileId in = p.fds.file(0);
   if (in != kNoFile && (k.files[in].kind == FileKind::tty || k.files[in].kind == FileKind::stream)) {
     k.console_sid = p.sid;
+    k.tty.foreground_pgrp = p.pgid;
   }
   return ret(p.pid);
 }

@@ -68,6 +68,12 @@ SysResult sys_rt_sigsuspend(Kernel& k, Process& p, SysArgs a);
 SysResult sys_rt_sigpending(Kernel& k, Process& p, SysArgs a);
 void write_sigreturn_trampoline(std::span<u8> page);
 
+// tty.cpp: the console when it is a terminal
+SysResult tty_read(Kernel& k, Process& p, const OpenFile& f, std::vector<u8>& buf);
+// TOSTOP: a background write gets SIGTTOU; ret(0) when the write may go on.
+SysResult tty_write_check(Kernel& k, Process& p);
+SysResult tty_ioctl(Kernel& k, Process& p, u32 cmd, u32 arg);
+
 // mm_syscalls in syscall.cpp
 SysResult sys_brk(Kernel& k, Process& p, SysArgs a);
 SysResult sys_mmap2(Kernel& k, Process& p, SysArgs a);

@@ -97,8 +97,7 @@ void Session::apply_logged_input() {
     const Input& in = input_log_[inputs_applied_++];
     switch (in.kind) {
       case Input::typed:
-        kernel_.console_input += in.bytes;
-        wake_all(kernel_, WaitChannel{WaitKind::tty_read, 0});
+        tty_receive(kernel_, in.bytes);
         break;
       case Input::picked: kernel_.manual_next = in.pid; break;
       case Input::signal:

@@ -41,8 +41,9 @@ endif()
 # The argument list is expanded once, right here: a second expansion (say
 # through another variable) would split arguments at their ';'.
 if(TTY)
+  string(REPLACE ";" " " emulator_line "${EMULATOR}")  # one command line for script -c
   execute_process(
-    COMMAND script -q -e -c "${EMULATOR} ${PROGRAM}" /dev/null
+    COMMAND script -q -e -c "${emulator_line} ${PROGRAM}" /dev/null
     WORKING_DIRECTORY ${workdir}
     OUTPUT_VARIABLE out
     ERROR_VARIABLE err
@@ -60,6 +61,10 @@ else()
 endif()
 if(TTY)
   string(REPLACE "\r" "" out "${out}")
+  # When its own stdin ends, script(1) types an end-of-file byte (NUL when
+  # the terminal is not in canonical mode); the terminal echoes it as "^@"
+  # if the program is still running. An artifact of the harness.
+  string(REPLACE "^@" "" out "${out}")
 endif()
 if(STATUS STREQUAL "timeout")
   if(NOT rc MATCHES "timeout|Process terminated")

@@ -44,14 +44,26 @@ int run_text(const char *text) {
   return sh.last_status;
 }
 
+/* ^C at the prompt: the terminal threw the typed line away, and the
+ * shell starts a new one (as bash does). */
+static volatile sig_atomic_t interrupted;
+
+static void on_interrupt(int sig) {
+  (void)sig;
+  interrupted = 1;
+}
+
 /* Reads one line from fd 0 a byte at a time: a buffered read would take
  * input that belongs to the commands we start (`sh < script` where the
- * script runs `cat`). Returns 0 at end of file with nothing read. */
+ * script runs `cat`). Returns 0 at end of file with nothing read, -1 when
+ * ^C interrupted the line. */
 static int read_line(char **buf, size_t *len, size_t *cap) {
   size_t start = *len;
+  interrupted = 0;
   for (;;) {
     char c;
     ssize_t n = read(0, &c, 1);
+    if (n < 0 && errno == EINTR && interrupted) return -1;
     if (n < 0 && errno == EINTR) continue;
     if (n <= 0) return *len > start;
     if (*len + 2 > *cap) {
@@ -81,6 +93,11 @@ static int run_stdin(void) {
     if (sh.interactive) reap_jobs(1);
     prompt(len ? "> " : "$ ");
     more = read_line(&buf, &len, &cap);
+    if (more < 0) {  /* ^C: a new prompt, and the unfinished command is dropped */
+      fputc('\n', stderr);
+      len = 0;
+      continue;
+    }
     if (!more && len == 0) break;
     p = buf;
     for (;;) {
@@ -167,11 +184,16 @@ int main(int argc, char **argv) {
   }
   sh.interactive = force_interactive || (isatty(0) && isatty(2));
   if (sh.interactive) {
-    /* ^C interrupts the command, not the shell (its children restore the
-     * default in setup_child). */
-    signal(SIGINT, SIG_IGN);
+    /* ^C interrupts the command, not the shell: the shell's handler only
+     * starts a new prompt (its children get the default back at exec, or
+     * in setup_child). No SA_RESTART, so the read at the prompt ends. */
+    struct sigaction sa;
+    memset(&sa, 0, sizeof sa);
+    sa.sa_handler = on_interrupt;
+    sigaction(SIGINT, &sa, 0);
     signal(SIGQUIT, SIG_IGN);
     signal(SIGTERM, SIG_IGN);
+    start_job_control();
   }
   shell_exit(run_stdin());
   return 0;

@@ -75,6 +75,7 @@ int vfscanf(FILE *f, const char *fmt, va_list ap);
 void perror(const char *msg);
 int remove(const char *path);
 int rename(const char *from, const char *to);
+int renameat(int from_dir, const char *from, int to_dir, const char *to);
 FILE *popen(const char *cmd, const char *mode);
 int pclose(FILE *f);
 #endif

@@ -170,9 +170,11 @@ int symlink(const char *target, const char *path) {
 ssize_t readlink(const char *path, char *buf, size_t n) {
   return __syscall_ret(__syscall4(SYS(readlinkat), AT_FDCWD, (long)path, (long)buf, n));
 }
-int rename(const char *from, const char *to) {
-  return __syscall_ret(__syscall5(SYS(renameat2), AT_FDCWD, (long)from, AT_FDCWD, (long)to, 0));
+/* 32-bit RISC-V has renameat2 only; renameat is it without flags. */
+int renameat(int from_dir, const char *from, int to_dir, const char *to) {
+  return __syscall_ret(__syscall5(SYS(renameat2), from_dir, (long)from, to_dir, (long)to, 0));
 }
+int rename(const char *from, const char *to) { return renameat(AT_FDCWD, from, AT_FDCWD, to); }
 int remove(const char *path) {
   if (unlink(path) == 0) return 0;
   if (errno == EISDIR) return rmdir(path);

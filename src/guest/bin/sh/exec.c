@@ -17,13 +17,26 @@
 
 /* ---- jobs ---- */
 
-/* A background job: the processes of one '&' pipeline. Finished jobs stay
- * until reported (interactive) or waited for, so `wait $!` still finds the
- * status of a job that ended a while ago. */
+/* A job: the processes of one pipeline. Background jobs (and, under job
+ * control, stopped ones) stay in the table until they are reported
+ * (interactive) or waited for, so `wait $!` still finds the status of a job
+ * that ended a while ago.
+ *
+ * Job control (an interactive shell on a terminal, as bash's "monitor"
+ * mode): each job runs in its own process group, and the terminal's
+ * foreground group is the job the shell waits for, so ^C and ^Z reach that
+ * job and not the shell; fg and bg move a job to the foreground or let it
+ * run on in the background. */
 struct job {
   int id;              /* the N of [N] */
-  pid_t pids[16];
-  int npids, alive;
+  pid_t pgid;          /* its process group under job control, else 0 */
+  pid_t pids[16];      /* negative once reaped */
+  char stopped[16];    /* pids[k] is stopped */
+  int npids, alive;    /* alive: not reaped yet */
+  int nstopped;        /* how many of the alive ones are stopped */
+  int stop_reported;   /* "[N]+  Stopped" was printed */
+  int foreground;      /* the shell is waiting for it */
+  unsigned seq;        /* when it last started or stopped: the newest is the current job */
   int status;          /* of the last process, as $? would show it */
   int done_status;     /* raw wait status of the last process */
   char *text;
@@ -31,10 +44,12 @@ struct job {
 #define MAX_JOBS 64
 static struct job jobs[MAX_JOBS];
 static int njobs;
+static unsigned job_seq;
 
 static int status_of(int raw) {
   if (WIFEXITED(raw)) return WEXITSTATUS(raw);
   if (WIFSIGNALED(raw)) return 128 + WTERMSIG(raw);
+  if (WIFSTOPPED(raw)) return 128 + WSTOPSIG(raw);
   return 0;
 }
 
@@ -53,6 +68,7 @@ static struct job *add_job(const char *text) {
   j = &jobs[njobs++];
   memset(j, 0, sizeof *j);
   j->id = id + 1;
+  j->seq = ++job_seq;
   j->text = strdup(text);
   return j;
 }
@@ -63,23 +79,50 @@ static void remove_job(int i) {
   njobs--;
 }
 
-/* Records that pid ended; returns its job or NULL. */
-static struct job *job_process_ended(pid_t pid, int raw) {
+/* bash's marks: '+' the current job (the newest started or stopped), '-'
+ * the one before it. */
+static char job_mark(const struct job *j) {
+  int i, newer = 0;
+  for (i = 0; i < njobs; i++)
+    if (!jobs[i].foreground && jobs[i].seq > j->seq) newer++;
+  return newer == 0 ? '+' : newer == 1 ? '-' : ' ';
+}
+
+/* Records what waitpid said about pid (ended, stopped or continued);
+ * returns its job or NULL. */
+static struct job *job_process_changed(pid_t pid, int raw) {
   int i, k;
   for (i = 0; i < njobs; i++) {
-    for (k = 0; k < jobs[i].npids; k++) {
-      if (jobs[i].pids[k] != pid) continue;
-      jobs[i].pids[k] = -pid;  /* negative: reaped */
-      jobs[i].alive--;
-      if (k == jobs[i].npids - 1) {
-        jobs[i].status = status_of(raw);
-        jobs[i].done_status = raw;
+    struct job *j = &jobs[i];
+    for (k = 0; k < j->npids; k++) {
+      if (j->pids[k] != pid) continue;
+      if (WIFSTOPPED(raw) || WIFCONTINUED(raw)) {
+        int now = WIFSTOPPED(raw);
+        j->nstopped += now - j->stopped[k];
+        j->stopped[k] = (char)now;
+        if (now) {
+          j->stop_reported = 0;
+          j->seq = ++job_seq;
+        }
+        return j;
       }
-      return &jobs[i];
+      if (j->stopped[k]) j->nstopped--;
+      j->stopped[k] = 0;
+      j->pids[k] = -pid;  /* negative: reaped */
+      j->alive--;
+      if (k == j->npids - 1) {
+        j->status = status_of(raw);
+        j->done_status = raw;
+      }
+      return j;
     }
   }
   return NULL;
 }
+
+static struct job *job_process_ended(pid_t pid, int raw) { return job_process_changed(pid, raw); }
+
+static int job_is_stopped(const struct job *j) { return j->alive > 0 && j->nstopped == j->alive; }
 
 static void describe_status(int raw, char *out, size_t n) {
   if (WIFEXITED(raw) && WEXITSTATUS(raw) == 0) snprintf(out, n, "Done");
@@ -87,30 +130,116 @@ static void describe_status(int raw, char *out, size_t n) {
   else snprintf(out, n, "%s", strsignal(WTERMSIG(raw)));
 }
 
-/* Collects finished background processes without blocking (waitpid with
- * WNOHANG on each of our jobs' pids only). With report, prints bash's
- * "[1]+  Done   cmd" line and forgets the job. */
+/* One line of `jobs` (and of the reports at the prompt), as bash writes it. */
+static void print_job(FILE *f, const struct job *j) {
+  char what[64] = "Running";
+  if (!j->alive) describe_status(j->done_status, what, sizeof what);
+  else if (job_is_stopped(j)) snprintf(what, sizeof what, "Stopped");
+  fprintf(f, "[%d]%c  %-24s%s%s\n", j->id, job_mark(j), what, j->text,
+          j->alive && !job_is_stopped(j) ? " &" : "");
+}
+
+/* Collects finished (and, under job control, stopped or continued)
+ * background processes without blocking (waitpid with WNOHANG on each of
+ * our jobs' pids only). With report, prints bash's "[1]+  Done   cmd" line
+ * and forgets the job, and "[1]+  Stopped  cmd" for a job that stopped. */
 void reap_jobs(int report) {
   int i, k;
+  int options = WNOHANG | WUNTRACED | WCONTINUED;
   for (i = 0; i < njobs; i++) {
     for (k = 0; k < jobs[i].npids; k++) {
       int raw;
       pid_t pid = jobs[i].pids[k];
-      if (pid > 0 && waitpid(pid, &raw, WNOHANG) == pid) job_process_ended(pid, raw);
+      if (pid > 0 && waitpid(pid, &raw, options) == pid) job_process_changed(pid, raw);
     }
   }
   if (!report) return;
   for (i = 0; i < njobs;) {
     if (jobs[i].alive == 0) {
-      char what[64];
-      describe_status(jobs[i].done_status, what, sizeof what);
-      fprintf(stderr, "[%d]%c  %-24s%s\n", jobs[i].id, i == njobs - 1 ? '+' : '-', what,
-              jobs[i].text);
+      print_job(stderr, &jobs[i]);
       remove_job(i);
-    } else {
-      i++;
+      continue;
     }
+    if (job_is_stopped(&jobs[i]) && !jobs[i].stop_reported) {
+      print_job(stderr, &jobs[i]);
+      jobs[i].stop_reported = 1;
+    }
+    i++;
   }
+}
+
+/* ---- job control ---- */
+
+static pid_t fork_child(void);
+static int wait_foreground(pid_t *pids, int n);
+static const char *foreground_text = "";  /* the command line a foreground job runs */
+
+/* Makes the shell a job-control shell if stdin is its terminal: it waits
+ * until it is in the foreground (as bash does), takes a process group of
+ * its own and ignores the signals that stop jobs. */
+void start_job_control(void) {
+  pid_t pgid;
+  if (tcgetpgrp(0) < 0) return;  /* not a terminal */
+  while (tcgetpgrp(0) != (pgid = getpgrp())) kill(-pgid, SIGTTIN);
+  signal(SIGTSTP, SIG_IGN);
+  signal(SIGTTIN, SIG_IGN);
+  signal(SIGTTOU, SIG_IGN);
+  if (getsid(0) != getpid()) setpgid(0, 0);  /* a session leader already leads its group */
+  sh.pgid = getpgrp();
+  tcsetpgrp(0, sh.pgid);
+  sh.job_control = 1;
+}
+
+/* Puts a new child in its job's process group and, for a foreground job,
+ * gives that group the terminal. The shell and the child both do it, so
+ * it is done before either goes on, whichever runs first. */
+static void join_job(pid_t pid, pid_t *pgid, int foreground) {
+  if (!sh.job_control) return;
+  if (*pgid == 0) *pgid = pid;
+  setpgid(pid, *pgid);
+  if (foreground) tcsetpgrp(0, *pgid);
+}
+
+/* Waits for a job in the foreground until each of its processes ended or
+ * the job stopped (^Z), then takes the terminal back. Returns $?. */
+static int wait_job(struct job *j) {
+  int status;
+  j->foreground = 1;
+  while (j->alive > j->nstopped) {
+    int raw;
+    pid_t r = waitpid(-j->pgid, &raw, WUNTRACED);
+    if (r < 0) {
+      if (errno == EINTR) continue;
+      break;
+    }
+    job_process_changed(r, raw);
+  }
+  j->foreground = 0;
+  tcsetpgrp(0, sh.pgid);
+  if (j->alive > 0) {  /* stopped: it stays in the table, fg or bg go on */
+    fputc('\n', stderr);
+    print_job(stderr, j);
+    j->stop_reported = 1;
+    return 128 + SIGTSTP;
+  }
+  status = j->status;
+  if (WIFSIGNALED(j->done_status)) {
+    int sig = WTERMSIG(j->done_status);
+    if (sig == SIGINT) fputc('\n', stderr);  /* after the ^C the terminal echoed */
+    else if (sig != SIGPIPE)
+      fprintf(stderr, "%s%s\n", strsignal(sig), WCOREDUMP(j->done_status) ? " (core dumped)" : "");
+  }
+  remove_job((int)(j - jobs));
+  return status;
+}
+
+/* A foreground job just started under job control: its table entry. */
+static struct job *foreground_job(pid_t pgid, pid_t *pids, int n, const char *text) {
+  struct job *j = add_job(text);
+  j->pgid = pgid;
+  memcpy(j->pids, pids, sizeof(pid_t) * n);
+  j->npids = j->alive = n;
+  return j;
 }
 
 /* Waits for one process, retrying when a signal interrupts the wait. */
@@ -369,10 +498,10 @@ static int builtin_jobs(int argc, char **argv) {
   (void)argc, (void)argv;
   reap_jobs(0);
   for (i = 0; i < njobs; i++) {
-    char what[64] = "Running";
-    if (!jobs[i].alive) describe_status(jobs[i].done_status, what, sizeof what);
-    printf("[%d]%c  %-24s%s\n", jobs[i].id, i == njobs - 1 ? '+' : '-', what, jobs[i].text);
+    print_job(stdout, &jobs[i]);
+    if (job_is_stopped(&jobs[i])) jobs[i].stop_reported = 1;
   }
+  fflush(stdout);
   reap_jobs(1);
   return 0;
 }
@@ -380,8 +509,11 @@ static int builtin_jobs(int argc, char **argv) {
 /* The job "%N" (or the newest one) names; NULL and a message if none. */
 static struct job *find_job(const char *name, const char *who) {
   int i;
-  if (!name) {
-    if (njobs) return &jobs[njobs - 1];
+  if (!name) {  /* the current job */
+    struct job *current = NULL;
+    for (i = 0; i < njobs; i++)
+      if (!current || jobs[i].seq > current->seq) current = &jobs[i];
+    if (current) return current;
   } else {
     int id = atoi(name + (name[0] == '%'));
     for (i = 0; i < njobs; i++)
@@ -391,9 +523,21 @@ static struct job *find_job(const char *name, const char *who) {
   return NULL;
 }
 
-/* fg [%N]: wait for a background job as if it ran in the foreground.
- * (Without terminal job control there is no process group to hand the
- * terminal to: ^C reaches every process of the session anyway.) */
+/* Lets a job go on after a stop (SIGCONT to its group, or to each process
+ * without job control). */
+static void continue_job(struct job *j) {
+  int k;
+  if (j->pgid) kill(-j->pgid, SIGCONT);
+  for (k = 0; k < j->npids; k++) {
+    if (!j->pgid && j->pids[k] > 0) kill(j->pids[k], SIGCONT);
+    j->stopped[k] = 0;
+  }
+  j->nstopped = 0;
+  j->stop_reported = 0;
+}
+
+/* fg [%N]: the job runs on in the foreground, and the shell waits for it.
+ * Under job control its group gets the terminal, so ^C and ^Z reach it. */
 static int builtin_fg(int argc, char **argv) {
   struct job *j;
   int k, n = 0, status;
@@ -403,10 +547,14 @@ static int builtin_fg(int argc, char **argv) {
   if (!j) return 1;
   puts(j->text);
   fflush(stdout);
-  for (k = 0; k < j->npids; k++) {
-    if (j->pids[k] > 0) kill(j->pids[k], SIGCONT);
-    if (j->pids[k] > 0) pids[n++] = j->pids[k];
+  if (j->pgid && j->alive) {
+    tcsetpgrp(0, j->pgid);
+    continue_job(j);
+    return wait_job(j);
   }
+  continue_job(j);
+  for (k = 0; k < j->npids; k++)
+    if (j->pids[k] > 0) pids[n++] = j->pids[k];
   status = n ? wait_foreground(pids, n) : j->status;
   remove_job((int)(j - jobs));
   return status;
@@ -415,12 +563,40 @@ static int builtin_fg(int argc, char **argv) {
 /* bg [%N]: let a stopped job run on in the background (SIGCONT). */
 static int builtin_bg(int argc, char **argv) {
   struct job *j = find_job(argc > 1 ? argv[1] : NULL, "bg");
-  int k;
   if (!j) return 1;
-  for (k = 0; k < j->npids; k++)
-    if (j->pids[k] > 0) kill(j->pids[k], SIGCONT);
-  printf("[%d]+ %s &\n", j->id, j->text);
+  continue_job(j);
+  printf("[%d]%c %s &\n", j->id, job_mark(j), j->text);
   return 0;
+}
+
+/* kill with %N operands: the job's process group (or its processes), then
+ * /bin/kill does the rest (signal names, -l). */
+static int builtin_kill(int argc, char **argv) {
+  char **args = arena_alloc(sizeof(char *) * (size_t)(argc * 16 + 1));
+  int i, k, n = 0, raw = 0;
+  pid_t pid;
+  for (i = 0; i < argc; i++) {
+    struct job *j;
+    if (argv[i][0] != '%') {
+      args[n++] = argv[i];
+      continue;
+    }
+    j = find_job(argv[i], "kill");
+    if (!j) return 1;
+    for (k = 0; k < j->npids; k++) {
+      if (j->pgid && k > 0) break;
+      if (!j->pgid && j->pids[k] < 0) continue;
+      args[n] = arena_alloc(16);
+      snprintf(args[n++], 16, "%d", j->pgid ? -(int)j->pgid : (int)j->pids[k]);
+    }
+  }
+  args[n] = NULL;
+  args[0] = "kill";
+  pid = fork_child();
+  if (pid < 0) return 1;
+  if (pid == 0) exec_command(args);
+  wait_pid(pid, &raw);
+  return status_of(raw);
 }
 
 static int builtin_shift(int argc, char **argv) {
@@ -448,7 +624,7 @@ static const struct builtin builtins[] = {
     {"export", builtin_export}, {"unset", builtin_unset}, {"wait", builtin_wait},
     {"jobs", builtin_jobs},   {"shift", builtin_shift}, {":", builtin_colon},
     {"ulimit", builtin_ulimit}, {"test", builtin_test}, {"[", builtin_test},
-    {"fg", builtin_fg},       {"bg", builtin_bg},
+    {"fg", builtin_fg},       {"bg", builtin_bg},       {"kill", builtin_kill},
 };
 
 static const struct builtin *find_builtin(const char *name) {
@@ -558,6 +734,16 @@ static void run_in_child(struct command *c, char **argv, int argc) {
  * of a shell without job control ignore ^C and read /dev/null (POSIX). */
 static void setup_child(int background, int first) {
   void (*action)(int) = background ? SIG_IGN : SIG_DFL;
+  if (sh.interactive) signal(SIGTERM, SIG_DFL);
+  if (sh.job_control) {  /* the job's own group gets ^C and ^Z: the defaults again */
+    signal(SIGINT, SIG_DFL);
+    signal(SIGQUIT, SIG_DFL);
+    signal(SIGTSTP, SIG_DFL);
+    signal(SIGTTIN, SIG_DFL);
+    signal(SIGTTOU, SIG_DFL);
+    sh.job_control = 0;  /* a subshell does not do job control itself */
+    return;
+  }
   if (sh.interactive || background) {
     signal(SIGINT, action);
     signal(SIGQUIT, action);
@@ -583,11 +769,17 @@ static pid_t fork_child(void) {
 
 /* Fork, run c in the child (run_in_child), wait for it. */
 static int run_forked(struct command *c, char **argv, int argc) {
+  pid_t pgid = 0;
   pid_t pid = fork_child();
   if (pid < 0) return 2;
   if (pid == 0) {
+    join_job(getpid(), &pgid, 1);
     setup_child(0, 1);
     run_in_child(c, argv, argc);
+  }
+  if (sh.job_control) {
+    join_job(pid, &pgid, 1);
+    return wait_job(foreground_job(pgid, &pid, 1, foreground_text));
   }
   return wait_foreground(&pid, 1);
 }
@@ -655,8 +847,9 @@ static int run_simple(struct command *c) {
  * left child's stdout and read end on the right child's stdin. The parent
  * closes its copies, or the readers would never see end of file. */
 static int run_pipeline(struct pipeline *pl, int background, const char *text) {
-  pid_t pids[16];
+  pid_t pids[16], pgid = 0;
   int i, in = -1, status;
+  foreground_text = text;
   if (pl->ncmds == 1 && !background) {
     status = run_simple(&pl->cmds[0]);
     return pl->negate ? !status : status;
@@ -673,6 +866,7 @@ static int run_pipeline(struct pipeline *pl, int background, const char *text) {
     }
     pids[i] = fork_child();
     if (pids[i] == 0) {
+      join_job(getpid(), &pgid, !background);
       setup_child(background, i == 0);
       if (in >= 0) {
         dup2(in, 0);
@@ -685,6 +879,7 @@ static int run_pipeline(struct pipeline *pl, int background, const char *text) {
       }
       run_in_child(&pl->cmds[i], NULL, 0);
     }
+    if (pids[i] > 0) join_job(pids[i], &pgid, !background);
     if (in >= 0) close(in);
     if (fds[1] >= 0) close(fds[1]);
     in = fds[0];
@@ -699,11 +894,13 @@ static int run_pipeline(struct pipeline *pl, int background, const char *text) {
     struct job *j = add_job(text);
     memcpy(j->pids, pids, sizeof(pid_t) * pl->ncmds);
     j->npids = j->alive = pl->ncmds;
+    j->pgid = pgid;
     sh.last_bg = pids[pl->ncmds - 1];
     if (sh.interactive) fprintf(stderr, "[%d] %d\n", j->id, (int)sh.last_bg);
     return 0;
   }
-  status = wait_foreground(pids, pl->ncmds);
+  if (sh.job_control) status = wait_job(foreground_job(pgid, pids, pl->ncmds, text));
+  else status = wait_foreground(pids, pl->ncmds);
   return pl->negate ? !status : status;
 }
 
@@ -753,16 +950,19 @@ static int run_and_or_foreground(struct and_or *ao) {
  * pid of zombie itself. */
 static int run_background(struct and_or *ao) {
   struct job *j;
-  pid_t pid;
+  pid_t pid, pgid = 0;
   if (ao->npipes == 1 && !ao->pipes[0].negate && !ao->pipes[0].timed) return run_pipeline(&ao->pipes[0], 1, ao->text);
   pid = fork_child();
   if (pid < 0) return 2;
   if (pid == 0) {
-    sh.interactive = 0;
+    join_job(getpid(), &pgid, 0);
     setup_child(1, 1);
+    sh.interactive = 0;
     shell_exit(run_and_or_foreground(ao));
   }
+  join_job(pid, &pgid, 0);
   j = add_job(ao->text);
+  j->pgid = pgid;
   j->pids[0] = pid;
   j->npids = j->alive = 1;
   sh.last_bg = pid;

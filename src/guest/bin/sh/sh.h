@@ -116,6 +116,8 @@ struct shell {
   pid_t last_bg;             /* $! (0: none yet) */
   pid_t pid;                 /* $$: the shell's pid, also in its subshells */
   int interactive;
+  int job_control;           /* interactive on a terminal: a process group per job */
+  pid_t pgid;                /* the shell's own process group (job control) */
   char *name;                /* $0 */
   char **args;               /* $1 ... */
   int nargs;
@@ -135,6 +137,7 @@ int builtin_test(int argc, char **argv);
 /* Execution (sh/exec.c). */
 int run_list(struct list *l);
 void reap_jobs(int report);
+void start_job_control(void);
 void shell_exit(int status);
 
 #endif
