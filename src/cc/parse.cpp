@@ -1459,17 +1459,39 @@ bool Parser::designated_struct(Init* init, Type* ty, size_t& idx) {
 void Parser::designation(Init* init) {
   Depth d(*this, tok().loc);
   if (!d.ok) return;
+  // After a nested designator (.a[1] = 2, 3), positional initializers
+  // continue with the designated subobject's next element (C11 6.7.9p17)
+  // until that aggregate is full; then the enclosing list goes on.
+  auto more_positional = [&]() {
+    if (failed_ || !equal(",")) return false;
+    const Token& n = peek_tok(1);
+    return !(n.kind == TokKind::Punct && (n.text == "}" || n.text == "." || n.text == "["));
+  };
   if (equal("[") && init->ty->kind == TypeKind::Array) {
     int i = designation_array(init, 0);
     Init* c = array_child(init, i);
     if (!c) return;
     designation(c);
+    while (!init->growable && i + 1 < int(init->children.size()) && more_positional()) {
+      advance();
+      initializer2(init->children[++i].get());
+    }
     return;
   }
   if (equal(".") && (init->ty->kind == TypeKind::Struct || init->ty->kind == TypeKind::Union)) {
     size_t idx = 0;
     if (!designated_struct(init, init->ty, idx)) return;
     designation(init->children[idx].get());
+    if (init->ty->kind == TypeKind::Union) return;
+    const auto& ms = init->ty->members;
+    for (;;) {
+      size_t next = idx + 1;
+      while (next < ms.size() && ms[next].is_bitfield && ms[next].name.empty()) ++next;
+      if (next >= ms.size() || !more_positional()) break;
+      advance();
+      idx = next;
+      initializer2(init->children[idx].get());
+    }
     return;
   }
   expect("=");
