@@ -92,18 +92,31 @@ Status Session::start(const std::vector<std::string>& command) {
 void Session::apply_logged_input() {
   while (inputs_applied_ < input_log_.size() &&
          input_log_[inputs_applied_].instret <= kernel_.m.hart.instret) {
-    kernel_.console_input += input_log_[inputs_applied_].bytes;
+    const Input& in = input_log_[inputs_applied_++];
+    if (in.sig > 0) {
+      if (Process* p = find_process(kernel_, in.pid)) kernel::send_signal(kernel_, *p, in.sig, 0);
+      continue;
+    }
+    kernel_.console_input += in.bytes;
     wake_all(kernel_, WaitChannel{WaitKind::tty_read, 0});
-    ++inputs_applied_;
   }
 }
 
-void Session::type(std::string_view bytes) {
-  // Typing is logged at the current moment; everything typed later in the
-  // old future of a restored checkpoint was dropped by reverse_to.
+void Session::log_input(Input input) {
+  // Input is logged at the current moment; whatever came later in the old
+  // future of a restored checkpoint was dropped by reverse_to.
   input_log_.resize(inputs_applied_);  // a new future replaces the old one
-  input_log_.push_back(Input{kernel_.m.hart.instret, std::string(bytes)});
+  input_log_.push_back(std::move(input));
   apply_logged_input();
+}
+
+void Session::type(std::string_view bytes) { log_input(Input{kernel_.m.hart.instret, std::string(bytes)}); }
+
+bool Session::send_signal(i32 pid, int sig) {
+  const Process* p = find_process(kernel_, pid);
+  if (!p || p->state == ProcState::zombie || sig <= 0 || sig > kSignalCount) return false;
+  log_input(Input{kernel_.m.hart.instret, {}, pid, sig});
+  return true;
 }
 
 RunStop Session::run(u64 budget) {

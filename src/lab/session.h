@@ -42,6 +42,11 @@ class Session {
   // replay after a checkpoint restore types them again at the same moment.
   void type(std::string_view bytes);
 
+  // A signal sent from the lab (the Signals panel), not by a guest. Logged
+  // like typing, so a replay sends it again at the same moment. False when
+  // no live process has that pid or the number is not a signal.
+  bool send_signal(i32 pid, int sig);
+
   // Saves the state now (SPEC §4.7).
   void checkpoint();
   // Goes back to instruction count `instret` (at or just after it: the
@@ -60,10 +65,14 @@ class Session {
   void make_standard_tree();
   void apply_logged_input();
 
+  // Something from outside the machine: typed bytes, or a signal (sig > 0).
   struct Input {
     u64 instret;
     std::string bytes;
+    i32 pid = 0;
+    int sig = 0;
   };
+  void log_input(Input input);
 
   kernel::Kernel kernel_;
   Checkpoints checkpoints_;
