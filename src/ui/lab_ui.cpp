@@ -14,6 +14,7 @@
 #include "ui/keys.h"
 #include "ui/memory_panel.h"
 #include "ui/ps_panel.h"
+#include "ui/schedules_panel.h"
 #include "ui/pstree_panel.h"
 #include "ui/signals_panel.h"
 #include "ui/status_panel.h"
@@ -71,7 +72,8 @@ const std::vector<Preset>& presets() {
         {"controls", {0.00f, 0.65f, 0.40f, 0.35f}},
         {"terminal", {0.40f, 0.00f, 0.30f, 0.60f}},
         {"pstree", {0.40f, 0.60f, 0.30f, 0.40f}},
-        {"ps", {0.70f, 0.00f, 0.30f, 1.00f}}}},
+        {"ps", {0.70f, 0.00f, 0.30f, 0.50f}},
+        {"schedules", {0.70f, 0.50f, 0.30f, 0.50f}}}},
   };
   return kPresets;
 }
@@ -139,6 +141,7 @@ LabUi::LabUi(const lab::LabSettings& settings) : lab_(settings) {
       Panel{"syscalls", "Syscalls", false, draw_syscalls_panel, {}},
       Panel{"files", "Files", false, draw_files_panel, {}},
       Panel{"signals", "Signals", false, draw_signals_panel, {}},
+      Panel{"schedules", "Schedules", false, draw_schedules_panel, {}},
       Panel{"status", "Status", false, draw_status_panel, {0.30f, 0.20f, 0.40f, 0.50f}},
   };
   apply_layout("overview");
@@ -200,6 +203,8 @@ void LabUi::run_machine() {
 }
 
 void LabUi::refresh_view() {
+  view_.schedules.step();  // one seed a frame while exploring
+
   // The process table is the snapshot most panels share. It walks every
   // page table, so while the machine runs it is refreshed a few times a
   // second, not every frame; after a step or a reset, at once.
@@ -290,6 +295,7 @@ void LabUi::draw_frame() {
 
 std::string LabUi::query(std::string_view what, i64 arg) {
   if (what == "editor") return editor_.json();
+  if (what == "schedules") return view_.schedules.json();
   if (what == "selection") return "{\"pid\":" + std::to_string(view_.selected_pid) + "}";
   if (what == "windows") {
     std::string out = "{\"windows\":[";
@@ -352,6 +358,12 @@ std::string LabUi::command(std::string_view name, std::string_view text, i64 a, 
     return json_bool(true);
   }
   if (name == "layout") return json_bool(apply_layout(text));
+  if (name == "schedules") {  // a: how many seeds
+    if (a <= 0 || a > 1000) return json_bool(false);
+    editor_.save_to(lab_);
+    view_.schedules.start(lab_.files(), int(a));
+    return json_bool(true);
+  }
   if (name == "panel") return json_bool(set_panel_open(text, a != 0));
   if (name == "speed") {  // a: instructions per frame (0: keep); text: virtual seconds per second
     if (a < 0) return json_bool(false);

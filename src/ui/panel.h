@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "lab/lab.h"
+#include "lab/schedules.h"
 #include "lab/snapshot.h"
 
 namespace forklab::ui {
@@ -24,6 +25,7 @@ struct SharedView {
   u64 generation = 0;       // bumps when `table` is replaced
   u64 slice = 2'000'000;    // at most this many guest instructions per frame
   float speed = 1.0f;       // virtual seconds per host second (0: as fast as possible)
+  lab::ScheduleExplorer schedules;  // runs one seed a frame while exploring
 };
 
 struct PanelContext {
