@@ -124,8 +124,11 @@ void Session::type(std::string_view bytes) {
 
 void Session::pick(i32 pid) { log_input(Input{.kind = Input::picked, .bytes = {}, .pid = pid}); }
 
-void Session::send_signal(i32 pid, int sig) {
+bool Session::send_signal(i32 pid, int sig) {
+  const Process* p = find_process(kernel_, pid);
+  if (!p || p->state == ProcState::zombie || sig <= 0 || sig > kSignalCount) return false;
   log_input(Input{.kind = Input::signal, .bytes = {}, .pid = pid, .sig = sig});
+  return true;
 }
 
 RunStop Session::run(u64 budget) {

@@ -64,7 +64,9 @@ class Session {
   // replay after a checkpoint restore gives it again at the same moment.
   void type(std::string_view bytes);  // bytes typed at the console
   void pick(i32 pid);                 // the manual scheduler's next process
-  void send_signal(i32 pid, int sig);  // a signal from the Signals panel
+  // A signal from the Signals panel, not from a guest. False when no live
+  // process has that pid or the number is not a signal.
+  bool send_signal(i32 pid, int sig);
 
   // Source positions, call stacks and line tables of the running programs.
   SourceMap& sources() { return sources_; }
@@ -91,6 +93,7 @@ class Session {
   kernel::RunStop run_to_breakpoint(u64 budget);
   bool at_breakpoint();
 
+  // Something from outside the machine: typed bytes, or a signal (sig > 0).
   struct Input {
     enum Kind : u8 { typed, picked, signal } kind = typed;
     u64 instret = 0;
