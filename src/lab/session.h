@@ -5,6 +5,7 @@
 
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "base/result.h"
@@ -71,6 +72,9 @@ class Session {
   u64 next_checkpoint_ = 0;
   std::vector<Input> input_log_;
   usize inputs_applied_ = 0;
+  // For each checkpoint taken: its instruction count and how much of the
+  // input log had been applied then.
+  std::vector<std::pair<u64, usize>> inputs_at_checkpoint_;
 };
 
 // The environment every session's programs start with.
