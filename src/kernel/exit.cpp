@@ -40,8 +40,12 @@ void exit_process(Kernel& k, Process& p, u32 wait_status) {
   p.vfork_parent = 0;
 
   // Orphans: init adopts them (and reaps them if they are already zombies).
+  std::vector<i32> child_groups;
   for (Process& c : k.procs) {
     if (!c.live || c.ppid != p.pid) continue;
+    if (std::find(child_groups.begin(), child_groups.end(), c.pgid) == child_groups.end()) {
+      child_groups.push_back(c.pgid);
+    }
     c.ppid = kInitPid;
     c.adopted = true;
     emit(k, EventKind::reparent, c.pid, {u32(c.pid), u32(p.pid), u32(kInitPid)});
@@ -51,6 +55,11 @@ void exit_process(Kernel& k, Process& p, u32 wait_status) {
   p.state = ProcState::zombie;
   p.channel = {};
   p.wait_status = wait_status;
+  // Groups this exit may have orphaned: its own and its children's.
+  hang_up_orphaned_group(k, p.pgid);
+  for (i32 pgid : child_groups) {
+    if (pgid != p.pgid) hang_up_orphaned_group(k, pgid);
+  }
   emit(k, EventKind::exit, p.pid, {wait_status});
   if (p.pid == k.watched_pid) k.watched_status = i32(wait_status);
 

@@ -124,13 +124,13 @@ Process* pick_next(Kernel& k) {
 // A fault the process caused: the signal carries the address. If the
 // signal is blocked or ignored the process could never go on, so (as Linux's
 // force_sig does) the default action is restored first.
-void fault_signal(Kernel& k, Process& p, int sig, i32 code, u32 addr) {
+void fault_signal(Kernel& k, Process& p, int sig, i32 code, u32 addr, machine::Access access) {
   SignalAction& action = p.actions[usize(sig)];
   if (action.handler == ABI_SIG_IGN || (p.blocked & (1ull << (sig - 1)))) {
     action = SignalAction{};
     p.blocked &= ~(1ull << (sig - 1));
   }
-  SignalInfo info{code, 0, 0, addr};
+  SignalInfo info{code, 0, 0, addr, u32(access)};
   send_signal(k, p, sig, 0, &info);
 }
 
@@ -147,20 +147,22 @@ void handle_trap(Kernel& k, Process& p, const machine::Trap& trap) {
     case TrapKind::page_fault:
       charge_kernel_time(k, p, kFaultCost);
       if (!handle_page_fault(k, p, trap.addr, trap.access)) {
-        if (p.live && p.state != ProcState::zombie) fault_signal(k, p, ABI_SIGSEGV, ABI_SEGV_MAPERR, trap.addr);
+        if (p.live && p.state != ProcState::zombie) {
+          fault_signal(k, p, ABI_SIGSEGV, ABI_SEGV_MAPERR, trap.addr, trap.access);
+        }
       }
       return;
     case TrapKind::access_fault:
-      fault_signal(k, p, ABI_SIGSEGV, ABI_SEGV_ACCERR, trap.addr);
+      fault_signal(k, p, ABI_SIGSEGV, ABI_SEGV_ACCERR, trap.addr, trap.access);
       return;
     case TrapKind::misaligned:
-      fault_signal(k, p, ABI_SIGBUS, ABI_BUS_ADRALN, trap.addr);
+      fault_signal(k, p, ABI_SIGBUS, ABI_BUS_ADRALN, trap.addr, trap.access);
       return;
     case TrapKind::illegal_instruction:
-      fault_signal(k, p, ABI_SIGILL, ABI_ILL_ILLOPC, trap.pc);
+      fault_signal(k, p, ABI_SIGILL, ABI_ILL_ILLOPC, trap.pc, machine::Access::fetch);
       return;
     case TrapKind::ebreak:
-      fault_signal(k, p, ABI_SIGTRAP, ABI_SI_KERNEL, trap.pc);
+      fault_signal(k, p, ABI_SIGTRAP, ABI_SI_KERNEL, trap.pc, machine::Access::fetch);
       return;
   }
 }

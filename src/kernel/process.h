@@ -59,6 +59,7 @@ struct SignalInfo {
   i32 pid = 0;     // the sender (or the child, for SIGCHLD)
   i32 status = 0;  // SIGCHLD: exit code or signal
   u32 addr = 0;    // SIGSEGV, SIGBUS, SIGILL: the address
+  u32 access = 0;  // and how it was used (machine::Access: 0 load, 1 store, 2 fetch)
 };
 
 struct Rlimit {

@@ -5,6 +5,7 @@
 
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "base/result.h"
@@ -118,6 +119,9 @@ class Session {
   };
   std::vector<ProgramBreakpoints> breakpoint_pcs_;
   i32 breakpoint_pid_ = 0;
+  // For each checkpoint taken: its instruction count and how much of the
+  // input log had been applied then.
+  std::vector<std::pair<u64, usize>> inputs_at_checkpoint_;
 };
 
 // The environment every session's programs start with.
