@@ -17,18 +17,19 @@ void free_slot(Kernel& k, Process& child, i32 reaper) {
 }
 
 // Does `child` match wait4's pid selector for `parent`?
+// Children belong to the whole thread group; threads are nobody's children.
 bool matches(const Process& parent, const Process& child, i32 selector) {
-  if (!child.live || child.ppid != parent.pid) return false;
+  if (!child.live || child.ppid != parent.tgid || !is_group_leader(child)) return false;
   if (selector > 0) return child.pid == selector;
   if (selector == -1) return true;
   if (selector == 0) return child.pgid == parent.pgid;
   return child.pgid == -selector;
 }
 
-}  // namespace
-
-void exit_process(Kernel& k, Process& p, u32 wait_status) {
-  if (!p.live || p.state == ProcState::zombie) return;
+// What every ending task gives back: its fds (its copy of the table), cwd,
+// its share of the address space, and a vfork parent's wait.
+void release_task(Kernel& k, Process& p) {
+  clear_child_tid(k, p);
   for (usize fd = 0; fd < p.fds.fds.size(); ++fd) close_fd(k, p, int(fd));
   k.fs.close_inode(p.cwd);
   p.cwd = kNoInode;
@@ -38,7 +39,26 @@ void exit_process(Kernel& k, Process& p, u32 wait_status) {
     make_runnable(k, *waiting);  // vfork: the parent may go on
   }
   p.vfork_parent = 0;
+}
 
+// A thread other than the leader ends: nobody waits for it (Linux reaps
+// such threads at once); its CPU time goes to the leader, which stands for
+// the whole process in times() and wait4's rusage.
+void end_thread(Kernel& k, Process& t, u32 wait_status) {
+  release_task(k, t);
+  if (Process* leader = group_leader(k, t)) {
+    leader->utime_insns += t.utime_insns;
+    leader->stime_insns += t.stime_insns;
+    leader->minor_faults += t.minor_faults;
+    leader->cow_faults += t.cow_faults;
+  }
+  emit(k, EventKind::exit, t.pid, {wait_status, u32(t.tgid)}, "thread");
+  t = Process{};
+}
+
+// The process (its leader, every other thread gone) becomes a zombie and
+// its parent hears of it.
+void report_exit(Kernel& k, Process& p, u32 wait_status) {
   // Orphans: init adopts them (and reaps them if they are already zombies).
   for (Process& c : k.procs) {
     if (!c.live || c.ppid != p.pid) continue;
@@ -50,6 +70,7 @@ void exit_process(Kernel& k, Process& p, u32 wait_status) {
 
   p.state = ProcState::zombie;
   p.channel = {};
+  p.awaiting_threads = false;
   p.wait_status = wait_status;
   emit(k, EventKind::exit, p.pid, {wait_status});
   if (p.pid == k.watched_pid) k.watched_status = i32(wait_status);
@@ -74,6 +95,46 @@ void exit_process(Kernel& k, Process& p, u32 wait_status) {
   wake_all(k, WaitChannel{WaitKind::child, u32(parent->pid)});
 }
 
+}  // namespace
+
+void exit_process(Kernel& k, Process& p, u32 wait_status) {
+  if (!p.live || (p.state == ProcState::zombie && !p.awaiting_threads)) return;
+  // exit_group: every other thread ends first, then the leader reports
+  // for the process (the status is the one given here).
+  i32 tgid = p.tgid;
+  for (Process& t : k.procs) {
+    if (t.live && t.tgid == tgid && !is_group_leader(t) && &t != &p) end_thread(k, t, wait_status);
+  }
+  if (!is_group_leader(p)) end_thread(k, p, wait_status);
+  Process* leader = find_process(k, tgid);
+  if (!leader) return;
+  if (!leader->awaiting_threads) release_task(k, *leader);
+  report_exit(k, *leader, wait_status);
+}
+
+void exit_thread(Kernel& k, Process& p, u32 wait_status) {
+  if (!p.live || p.state == ProcState::zombie) return;
+  if (live_threads(k, p.tgid) <= 1) {
+    // The last thread: the process ends, with the leader's own status if
+    // the leader ended first (as Linux reports the leader's exit code).
+    Process* leader = group_leader(k, p);
+    u32 status = leader && leader->awaiting_threads ? leader->wait_status : wait_status;
+    exit_process(k, p, status);
+    return;
+  }
+  if (is_group_leader(p)) {
+    // The leader's thread is done but the process goes on in the others.
+    release_task(k, p);
+    p.state = ProcState::zombie;
+    p.channel = {};
+    p.awaiting_threads = true;
+    p.wait_status = wait_status;
+    emit(k, EventKind::exit, p.pid, {wait_status, u32(p.tgid)}, "thread");
+    return;
+  }
+  end_thread(k, p, wait_status);
+}
+
 // ---- System calls ---------------------------------------------------------------------
 
 // The zombie child wait should collect: the oldest matching one. Sets
@@ -84,7 +145,7 @@ Process* find_zombie_child(Kernel& k, Process& p, i32 selector, bool* any) {
   for (Process& c : k.procs) {
     if (!matches(p, c, selector)) continue;
     *any = true;
-    if (c.state == ProcState::zombie &&
+    if (c.state == ProcState::zombie && !c.awaiting_threads &&
         (!found || c.start_time_ns < found->start_time_ns ||
          (c.start_time_ns == found->start_time_ns && c.pid < found->pid))) {
       found = &c;
@@ -170,14 +231,15 @@ i32 sys_kill(Kernel& k, Process& p, i32 pid, int sig) {
   if (sig < 0 || sig > kSignalCount) return -ABI_EINVAL;
   bool any = false;
   for (Process& t : k.procs) {
-    if (!t.live) continue;
+    // A group selector reaches each process once, through its leader.
+    if (!t.live || (pid <= 0 && !is_group_leader(t))) continue;
     bool hit = pid > 0    ? t.pid == pid
                : pid == 0 ? t.pgid == p.pgid
-               : pid == -1 ? t.pid != kInitPid && t.pid != p.pid
+               : pid == -1 ? t.pid != kInitPid && t.tgid != p.tgid
                            : t.pgid == -pid;
     if (!hit) continue;
     any = true;
-    if (sig != 0) send_signal(k, t, sig, p.pid);
+    if (sig != 0) send_signal(k, signal_target(k, t), sig, p.tgid);
   }
   return any ? 0 : -ABI_ESRCH;
 }

@@ -55,7 +55,9 @@ SysResult sys_exit(Kernel& k, Process& p, SysArgs a) {
   return ret(0);
 }
 
-SysResult sys_clone_call(Kernel& k, Process& p, SysArgs a) { return ret(sys_clone(k, p, a[0], a[1])); }
+SysResult sys_clone_call(Kernel& k, Process& p, SysArgs a) {
+  return ret(sys_clone(k, p, a[0], a[1], a[2], a[3], a[4]));
+}
 
 SysResult sys_execve(Kernel& k, Process& p, SysArgs a) {
   KResult<std::string> path = copy_in_string(k, p, a[0], kMaxPathLength);
@@ -70,14 +72,14 @@ SysResult sys_execve(Kernel& k, Process& p, SysArgs a) {
 SysResult sys_wait4_call(Kernel& k, Process& p, SysArgs a) {
   bool block = false;
   i32 r = sys_wait4(k, p, i32(a[0]), a[1], a[2], a[3], &block);
-  if (block) return block_on(WaitChannel{WaitKind::child, u32(p.pid)});
+  if (block) return block_on(WaitChannel{WaitKind::child, u32(p.tgid)});
   return ret(r);
 }
 
 SysResult sys_waitid_call(Kernel& k, Process& p, SysArgs a) {
   bool block = false;
   i32 r = sys_waitid(k, p, a[0], i32(a[1]), a[2], a[3], &block);
-  if (block) return block_on(WaitChannel{WaitKind::child, u32(p.pid)});
+  if (block) return block_on(WaitChannel{WaitKind::child, u32(p.tgid)});
   return ret(r);
 }
 
@@ -185,8 +187,11 @@ SysResult sys_setpriority(Kernel& k, Process& p, SysArgs a) {
 abi_long ticks(u64 insns) { return abi_long(insns * kNsPerInsn / 10000000); }  // 100 Hz
 
 SysResult sys_times(Kernel& k, Process& p, SysArgs a) {
-  abi_tms t{ticks(p.utime_insns), ticks(p.stime_insns), ticks(p.children_utime_insns),
-            ticks(p.children_stime_insns)};
+  u64 ut = 0, st = 0;
+  group_times(k, p, &ut, &st);  // all the process's threads
+  const Process& leader = group_leader(k, p) ? *group_leader(k, p) : p;
+  abi_tms t{ticks(ut), ticks(st), ticks(leader.children_utime_insns),
+            ticks(leader.children_stime_insns)};
   if (a[0] != 0) {
     KResult<void> w = put(k, p, a[0], t);
     if (!w.ok()) return err(w.error());
@@ -195,15 +200,17 @@ SysResult sys_times(Kernel& k, Process& p, SysArgs a) {
 }
 
 SysResult sys_getrusage(Kernel& k, Process& p, SysArgs a) {
-  i32 who = i32(a[0]);
-  u64 ut = who == -1 ? p.children_utime_insns : p.utime_insns;
-  u64 st = who == -1 ? p.children_stime_insns : p.stime_insns;
-  if (who != 0 && who != -1) return err(ABI_EINVAL);
+  i32 who = i32(a[0]);  // RUSAGE_SELF 0, RUSAGE_CHILDREN -1, RUSAGE_THREAD 1
+  if (who != 0 && who != -1 && who != 1) return err(ABI_EINVAL);
+  const Process& leader = group_leader(k, p) ? *group_leader(k, p) : p;
+  u64 ut = p.utime_insns, st = p.stime_insns;
+  if (who == 0) group_times(k, p, &ut, &st);
+  if (who == -1) ut = leader.children_utime_insns, st = leader.children_stime_insns;
   abi_rusage ru{};
   u64 us = ut * kNsPerInsn / 1000, ss = st * kNsPerInsn / 1000;
   ru.ru_utime = {abi_long(us / 1000000), abi_long(us % 1000000)};
   ru.ru_stime = {abi_long(ss / 1000000), abi_long(ss % 1000000)};
-  if (who == 0) ru.ru_minflt = abi_long(p.minor_faults + p.cow_faults);
+  if (who != -1) ru.ru_minflt = abi_long(p.minor_faults + p.cow_faults);
   return ret_or_err(put(k, p, a[1], ru));
 }
 
@@ -211,7 +218,12 @@ SysResult sys_getrusage(Kernel& k, Process& p, SysArgs a) {
 
 SysResult sys_clock_gettime64(Kernel& k, Process& p, SysArgs a) {
   u64 ns = now_ns(k);
-  if (a[0] == ABI_CLOCK_PROCESS_CPUTIME_ID) ns = (p.utime_insns + p.stime_insns) * kNsPerInsn;
+  if (a[0] == ABI_CLOCK_PROCESS_CPUTIME_ID) {
+    u64 ut = 0, st = 0;
+    group_times(k, p, &ut, &st);
+    ns = (ut + st) * kNsPerInsn;
+  }
+  if (a[0] == ABI_CLOCK_THREAD_CPUTIME_ID) ns = (p.utime_insns + p.stime_insns) * kNsPerInsn;
   abi_timespec64 ts{abi_s64(ns / 1000000000), abi_s64(ns % 1000000000)};
   return ret_or_err(put(k, p, a[1], ts));
 }
@@ -408,14 +420,14 @@ namespace {
 
 SysResult dispatch(Kernel& k, Process& p, u32 nr, SysArgs a) {
   switch (nr) {
-    case ABI_SYS_exit:
+    case ABI_SYS_exit: return sys_exit_thread(k, p, a);
     case ABI_SYS_exit_group: return sys_exit(k, p, a);
     case ABI_SYS_clone: return sys_clone_call(k, p, a);
     case ABI_SYS_execve: return sys_execve(k, p, a);
     case ABI_SYS_wait4: return sys_wait4_call(k, p, a);
     case ABI_SYS_waitid: return sys_waitid_call(k, p, a);
     case ABI_SYS_kill: return sys_kill_call(k, p, a);
-    case ABI_SYS_getpid: return ret(p.pid);
+    case ABI_SYS_getpid: return ret(p.tgid);
     case ABI_SYS_gettid: return ret(p.pid);
     case ABI_SYS_getppid: return ret(p.ppid);
     case ABI_SYS_getuid: case ABI_SYS_geteuid: return ret(i32(p.uid));
@@ -432,7 +444,8 @@ SysResult dispatch(Kernel& k, Process& p, u32 nr, SysArgs a) {
     case ABI_SYS_times: return sys_times(k, p, a);
     case ABI_SYS_getrusage: return sys_getrusage(k, p, a);
     case ABI_SYS_sched_yield: k.slice_left = 0; return ret(0);
-    case ABI_SYS_set_tid_address: return ret(p.pid);
+    case ABI_SYS_set_tid_address: return sys_set_tid_address(k, p, a);
+    case ABI_SYS_futex_time64: return sys_futex(k, p, a);
     case ABI_SYS_set_robust_list: return ret(0);
     case ABI_SYS_clock_gettime64: return sys_clock_gettime64(k, p, a);
     case ABI_SYS_clock_nanosleep_time64: return sys_clock_nanosleep(k, p, a);
@@ -492,6 +505,7 @@ void handle_syscall(Kernel& k, Process& p) {
   }
   SysResult r = dispatch(k, p, nr, args);
   if (!p.live || p.state == ProcState::zombie) return;  // exit, or killed on the way
+  sync_thread_group(k, p);  // what the call changed, the other threads share
   if (r.keep_registers) {
     emit(k, EventKind::syscall_exit, p.pid, {nr, p.regs[10]}, syscall_name(nr));
     return;

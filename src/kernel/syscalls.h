@@ -68,6 +68,11 @@ SysResult sys_rt_sigsuspend(Kernel& k, Process& p, SysArgs a);
 SysResult sys_rt_sigpending(Kernel& k, Process& p, SysArgs a);
 void write_sigreturn_trampoline(std::span<u8> page);
 
+// thread.cpp
+SysResult sys_futex(Kernel& k, Process& p, SysArgs a);
+SysResult sys_set_tid_address(Kernel& k, Process& p, SysArgs a);
+SysResult sys_exit_thread(Kernel& k, Process& p, SysArgs a);
+
 // mm_syscalls in syscall.cpp
 SysResult sys_brk(Kernel& k, Process& p, SysArgs a);
 SysResult sys_mmap2(Kernel& k, Process& p, SysArgs a);
