@@ -53,6 +53,7 @@ void end_thread(Kernel& k, Process& t, u32 wait_status) {
     leader->cow_faults += t.cow_faults;
   }
   emit(k, EventKind::exit, t.pid, {wait_status, u32(t.tgid)}, "thread");
+  std::erase(k.run_queue, t.pid);  // its slot is free at once: nothing may refer to it
   t = Process{};
 }
 
