@@ -35,10 +35,7 @@ void release_task(Kernel& k, Process& p) {
   p.cwd = kNoInode;
   release_address_space(k, p.mm);
   p.mm = 0;
-  if (Process* waiting = find_process(k, p.vfork_parent)) {
-    make_runnable(k, *waiting);  // vfork: the parent may go on
-  }
-  p.vfork_parent = 0;
+  release_vfork_parent(k, p);
 }
 
 // A thread other than the leader ends: nobody waits for it (Linux reaps
@@ -71,6 +68,7 @@ void report_exit(Kernel& k, Process& p, u32 wait_status) {
 
   p.state = ProcState::zombie;
   p.channel = {};
+  std::erase(k.run_queue, p.pid);  // a thread's end may have woken it on the way
   p.awaiting_threads = false;
   p.wait_status = wait_status;
   emit(k, EventKind::exit, p.pid, {wait_status});
@@ -128,6 +126,7 @@ void exit_thread(Kernel& k, Process& p, u32 wait_status) {
     release_task(k, p);
     p.state = ProcState::zombie;
     p.channel = {};
+    std::erase(k.run_queue, p.pid);
     p.awaiting_threads = true;
     p.wait_status = wait_status;
     emit(k, EventKind::exit, p.pid, {wait_status, u32(p.tgid)}, "thread");

@@ -153,4 +153,12 @@ i32 sys_clone(Kernel& k, Process& parent, u32 flags, u32 stack, u32 parent_tid, 
   return pid;
 }
 
+void release_vfork_parent(Kernel& k, Process& child) {
+  if (Process* parent = find_process(k, child.vfork_parent)) {
+    emit(k, EventKind::wake, parent->pid, {u32(WaitKind::vfork), u32(child.pid)}, "vfork");
+    make_runnable(k, *parent);
+  }
+  child.vfork_parent = 0;
+}
+
 }  // namespace forklab::kernel

@@ -78,6 +78,12 @@ struct Region {
   u32 prot = 0;   // machine::kPteR | kPteW | kPteX
   RegionKind kind = RegionKind::data;
   bool shared = false;  // MAP_SHARED: stays shared across fork
+  // A mapping of a ramfs file: pages are filled from its bytes at
+  // `file_offset` + (va - start) on first touch; MAP_SHARED pages are
+  // written back to it at munmap and when the address space goes. Each
+  // region holds one open reference on the inode.
+  InodeId inode = kNoInode;
+  u32 file_offset = 0;
 };
 
 struct AddressSpace {
@@ -202,6 +208,9 @@ KResult<ForkedSpace> fork_address_space(Kernel& k, u32 parent_mm);
 bool handle_page_fault(Kernel& k, Process& p, u32 va, machine::Access access);
 KResult<void> add_region(Kernel& k, u32 mm, Region region);
 void unmap_range(Kernel& k, u32 mm, u32 start, u32 end);
+// mprotect: gives [start, end) the protection `prot` (kPteR|W|X); ENOMEM
+// when part of it is not mapped.
+KResult<void> protect_range(Kernel& k, u32 mm, u32 start, u32 end, u32 prot);
 const Region* find_region(const AddressSpace& space, u32 va);
 // Copies between guest memory of the current address space and the kernel,
 // taking faults (and COW) like the guest would: EFAULT on a bad pointer.
@@ -220,6 +229,8 @@ void load_address_space(Kernel& k, u32 mm);
 // clone(flags, stack, parent_tid, tls, child_tid): RISC-V's argument order.
 i32 sys_clone(Kernel& k, Process& parent, u32 flags, u32 stack, u32 parent_tid = 0, u32 tls = 0,
               u32 child_tid = 0);
+// vfork: the child execs or ends, so its parent may go on (a wake event).
+void release_vfork_parent(Kernel& k, Process& child);
 // Replaces the process image; on success the process continues at the new
 // entry point and the return value is not written.
 KResult<void> do_execve(Kernel& k, Process& p, std::string path, std::vector<std::string> argv,

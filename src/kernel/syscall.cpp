@@ -335,6 +335,7 @@ SysResult sys_brk(Kernel& k, Process& p, SysArgs a) {
   if (new_end > old_end) {
     const Rlimit& data = p.rlimits[ABI_RLIMIT_DATA];
     if (u64(new_end - s.brk_start) > data.cur) return ret(i32(s.brk));
+    if (exceeds_address_space_limit(k, p, new_end - old_end)) return ret(i32(s.brk));  // RLIMIT_AS
     if (!add_region(k, p.mm, Region{old_end, new_end, kPteR | kPteW, RegionKind::heap, false}).ok()) {
       return ret(i32(s.brk));
     }
@@ -355,16 +356,42 @@ SysResult sys_brk(Kernel& k, Process& p, SysArgs a) {
   return ret(i32(want));
 }
 
+// PROT_* as PTE bits (Sv32 has no write-only pages: write implies read).
+u32 pte_protection(u32 prot) {
+  return (prot & ABI_PROT_READ ? kPteR : 0) | (prot & ABI_PROT_WRITE ? kPteR | kPteW : 0) |
+         (prot & ABI_PROT_EXEC ? kPteX : 0);
+}
+
+// The ramfs file an mmap maps (mmap(2)'s errors): a regular file opened
+// for reading, and for writing too when a shared mapping may write.
+KResult<InodeId> mapped_file(Kernel& k, Process& p, int fd, u32 type, u32 prot) {
+  FileId id = p.fds.file(fd);
+  if (id == kNoFile) return Errno{ABI_EBADF};
+  const OpenFile& f = k.files[id];
+  if (f.kind != FileKind::inode || k.fs.inode(f.inode).type != FileType::regular) return Errno{ABI_ENODEV};
+  u32 mode = f.flags & ABI_O_ACCMODE;
+  if (mode == ABI_O_WRONLY) return Errno{ABI_EACCES};
+  if (type == ABI_MAP_SHARED && (prot & ABI_PROT_WRITE) && mode != ABI_O_RDWR) return Errno{ABI_EACCES};
+  return f.inode;
+}
+
 SysResult sys_mmap2(Kernel& k, Process& p, SysArgs a) {
   u32 addr = a[0], len = a[1], prot = a[2], flags = a[3];
   if (len == 0) return err(ABI_EINVAL);
-  if (!(flags & ABI_MAP_ANONYMOUS)) return err(ABI_ENODEV);  // file mappings come later
   u32 type = flags & 0xf;
   if (type != ABI_MAP_PRIVATE && type != ABI_MAP_SHARED) return err(ABI_EINVAL);
+  InodeId inode = kNoInode;
+  u64 file_offset = u64(a[5]) * kPageSize;  // mmap2 counts the offset in pages
+  if (!(flags & ABI_MAP_ANONYMOUS)) {
+    KResult<InodeId> file = mapped_file(k, p, int(a[4]), type, prot);
+    if (!file.ok()) return err(file.error());
+    if (file_offset > 0xFFFFFFFFull) return err(ABI_EOVERFLOW);
+    inode = *file;
+  }
   u64 size = (u64(len) + kPageMask) & ~u64(kPageMask);
   if (size > kMmapTop) return err(ABI_ENOMEM);
-  u32 pte_prot = (prot & ABI_PROT_READ ? kPteR : 0) | (prot & ABI_PROT_WRITE ? kPteR | kPteW : 0) |
-                 (prot & ABI_PROT_EXEC ? kPteX : 0);
+  if (exceeds_address_space_limit(k, p, size)) return err(ABI_ENOMEM);  // RLIMIT_AS
+  u32 pte_prot = pte_protection(prot);
   AddressSpace& s = k.spaces[p.mm];
   u32 start = 0;
   if (flags & ABI_MAP_FIXED) {
@@ -384,9 +411,11 @@ SysResult sys_mmap2(Kernel& k, Process& p, SysArgs a) {
     start = u32(top - size);
   }
   // PROT_NONE gives a region with no access: every touch is SIGSEGV.
-  KResult<void> added = add_region(
-      k, p.mm, Region{start, u32(start + size), pte_prot, RegionKind::mmap, type == ABI_MAP_SHARED});
+  Region region{start, u32(start + size), pte_prot, RegionKind::mmap, type == ABI_MAP_SHARED, inode,
+                u32(file_offset)};
+  KResult<void> added = add_region(k, p.mm, region);
   if (!added.ok()) return err(added.error());
+  if (inode != kNoInode) k.fs.open_inode(inode);  // the mapping keeps the file alive
   return ret(i32(start));
 }
 
@@ -398,9 +427,16 @@ SysResult sys_munmap(Kernel& k, Process& p, SysArgs a) {
   return ret(0);
 }
 
-SysResult sys_mprotect(Kernel&, Process&, SysArgs a) {
-  if (a[0] & kPageMask) return err(ABI_EINVAL);
-  return err(ABI_ENOSYS);  // comes with the mappings work
+SysResult sys_mprotect(Kernel& k, Process& p, SysArgs a) {
+  if ((a[0] & kPageMask) || (a[2] & ~u32(ABI_PROT_READ | ABI_PROT_WRITE | ABI_PROT_EXEC))) {
+    return err(ABI_EINVAL);
+  }
+  u64 end = (u64(a[0]) + a[1] + kPageMask) & ~u64(kPageMask);
+  if (end > kUserTop) return err(ABI_ENOMEM);
+  if (end == a[0]) return ret(0);
+  u32 prot = a[2];
+  u32 pte_prot = pte_protection(prot);
+  return ret_or_err(protect_range(k, p.mm, a[0], u32(end), pte_prot));
 }
 
 // ---- Dispatch -----------------------------------------------------------------------------

@@ -60,7 +60,20 @@ static void report(const char *what, pid_t pid) {
   else printf("%s: killed by signal %d\n", what, WTERMSIG(status));
 }
 
-int main(void) {
+/* With "ps": run `ps -L -p PID` while two more threads wait. */
+static void show_ps(void) {
+  char pid[16];
+  snprintf(pid, sizeof pid, "%d", (int)main_pid);
+  fflush(stdout);
+  pid_t child = fork();
+  if (child == 0) {
+    execl("/bin/ps", "ps", "-L", "-p", pid, (char *)0);
+    _exit(127);
+  }
+  waitpid(child, 0, 0);
+}
+
+int main(int argc, char **argv) {
   main_pid = getpid();
   printf("set_tid_address returns the tid: %d\n", syscall(SYS_set_tid_address, (void *)0) == gettid());
   pthread_t t[2];
@@ -68,6 +81,7 @@ int main(void) {
   pthread_mutex_lock(&lock);
   while (ready < 2) pthread_cond_wait(&go, &lock);
   printf("threads in /proc/self/task: %d\n", count_tasks());
+  if (argc > 1) show_ps();
   released = 1;
   pthread_cond_broadcast(&go);
   pthread_mutex_unlock(&lock);
