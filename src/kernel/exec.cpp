@@ -217,6 +217,7 @@ KResult<void> do_execve(Kernel& k, Process& p, std::string path, std::vector<std
   k.spaces[mm].brk_start = k.spaces[mm].brk = heap;
 
   // The point of no return: the old image goes away.
+  end_other_threads_for_exec(k, p);
   u32 old_mm = p.mm;
   p.mm = mm;
   load_address_space(k, mm);

@@ -111,6 +111,33 @@ void exit_process(Kernel& k, Process& p, u32 wait_status) {
   report_exit(k, *leader, wait_status);
 }
 
+void end_other_threads_for_exec(Kernel& k, Process& p) {
+  for (Process& t : k.procs) {
+    if (t.live && t.tgid == p.tgid && &t != &p && !is_group_leader(t)) end_thread(k, t, ABI_SIGKILL);
+  }
+  Process* leader = group_leader(k, p);
+  if (is_group_leader(p) || !leader) return;
+  // execve(2): "all threads other than the calling thread are destroyed";
+  // a non-leader caller takes the leader's pid, so the parent still sees
+  // the same child.
+  if (!leader->awaiting_threads) release_task(k, *leader);
+  p.exit_signal = leader->exit_signal;
+  p.start_time_ns = leader->start_time_ns;
+  p.fork_ret_in_parent = leader->fork_ret_in_parent;
+  p.adopted = leader->adopted;
+  p.utime_insns += leader->utime_insns;
+  p.stime_insns += leader->stime_insns;
+  p.children_utime_insns = leader->children_utime_insns;
+  p.children_stime_insns = leader->children_stime_insns;
+  std::erase(k.run_queue, leader->pid);
+  *leader = Process{};
+  i32 old_tid = p.pid;
+  p.pid = p.tgid;
+  p.clear_child_tid = 0;
+  std::replace(k.run_queue.begin(), k.run_queue.end(), old_tid, p.pid);
+  if (k.current == old_tid) k.current = p.pid;
+}
+
 void exit_thread(Kernel& k, Process& p, u32 wait_status) {
   if (!p.live || p.state == ProcState::zombie) return;
   if (live_threads(k, p.tgid) <= 1) {

@@ -240,6 +240,9 @@ KResult<void> do_execve(Kernel& k, Process& p, std::string path, std::vector<std
 void exit_process(Kernel& k, Process& p, u32 wait_status);
 // Ends one thread (exit); the last thread to end ends the process.
 void exit_thread(Kernel& k, Process& p, u32 wait_status);
+// execve from a thread: the other threads end and the caller becomes the
+// process (taking the leader's pid if it was not the leader).
+void end_other_threads_for_exec(Kernel& k, Process& p);
 
 // ---- Resource limits (limits.cpp) --------------------------------------------------
 

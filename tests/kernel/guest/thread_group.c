@@ -53,6 +53,11 @@ static void *outlive_main(void *arg) {
   return 0;
 }
 
+static void *run_echo(void *arg) {
+  execl("/bin/echo", "echo", "exec from a thread: the other threads are gone", (char *)0);
+  return 0;
+}
+
 static void report(const char *what, pid_t pid) {
   int status;
   waitpid(pid, &status, 0);
@@ -117,6 +122,17 @@ int main(int argc, char **argv) {
   usleep(2000);
   kill(pid, SIGTERM);
   report("SIGTERM to a process of three spinning threads", pid);
+
+  fflush(stdout);
+  pid = fork();
+  if (pid == 0) {
+    pthread_t x;
+    pthread_create(&x, 0, spin, 0);
+    pthread_create(&x, 0, run_echo, 0);
+    for (;;) {
+    }
+  }
+  report("the process that exec'd from a thread", pid);
 
   fflush(stdout);
   pid = fork();
