@@ -168,19 +168,41 @@ SysResult sys_prlimit64(Kernel& k, Process& p, SysArgs a) {
   return ret(0);
 }
 
+// Does `t` match getpriority/setpriority's (which, who)? who 0 is the caller.
+bool priority_target(const Process& p, const Process& t, u32 which, u32 who) {
+  if (!t.live || t.state == ProcState::zombie) return false;
+  switch (which) {
+    case ABI_PRIO_PROCESS: return t.pid == (who == 0 ? p.pid : i32(who));
+    case ABI_PRIO_PGRP: return t.pgid == (who == 0 ? p.pgid : i32(who));
+    case ABI_PRIO_USER: return t.uid == (who == 0 ? p.uid : who);
+  }
+  return false;
+}
+
+// The highest priority (lowest nice) of the matching processes, in the
+// kernel's 1..40 encoding (20 - nice) so that it is never negative.
 SysResult sys_getpriority(Kernel& k, Process& p, SysArgs a) {
-  if (a[0] != ABI_PRIO_PROCESS) return err(ABI_EINVAL);
-  const Process* t = a[1] == 0 ? &p : find_process(k, i32(a[1]));
-  return t ? ret(20 - t->nice) : err(ABI_ESRCH);  // the kernel's 1..40 encoding
+  if (a[0] > ABI_PRIO_USER) return err(ABI_EINVAL);
+  i32 best = 0;
+  for (const Process& t : k.procs) {
+    if (priority_target(p, t, a[0], a[1])) best = std::max(best, 20 - t.nice);
+  }
+  return best ? ret(best) : err(ABI_ESRCH);
 }
 
 SysResult sys_setpriority(Kernel& k, Process& p, SysArgs a) {
-  if (a[0] != ABI_PRIO_PROCESS) return err(ABI_EINVAL);
-  Process* t = a[1] == 0 ? &p : find_process(k, i32(a[1]));
-  if (!t) return err(ABI_ESRCH);
+  if (a[0] > ABI_PRIO_USER) return err(ABI_EINVAL);
   i32 nice = std::clamp(i32(a[2]), -20, 19);
-  if (nice < t->nice && p.uid != 0) return err(ABI_EACCES);  // only root may raise priority
-  t->nice = nice;
+  bool any = false;
+  for (Process& t : k.procs) {
+    if (!priority_target(p, t, a[0], a[1])) continue;
+    if (nice < t.nice && p.uid != 0) return err(ABI_EACCES);  // only root may raise priority
+    any = true;
+  }
+  if (!any) return err(ABI_ESRCH);
+  for (Process& t : k.procs) {
+    if (priority_target(p, t, a[0], a[1])) t.nice = nice;
+  }
   return ret(0);
 }
 

@@ -107,3 +107,18 @@ TEST_CASE("ulimit in sh sets the limits its commands inherit") {
   test::GuestRun r = run_guest(s, {"/bin/sh", "-c", "ulimit -n 16; ulimit -n; ulimit -u 5; ulimit -u"}, {});
   CHECK(r.out == "16\n5\n");
 }
+
+TEST_CASE("time in sh: virtual real time, and the CPU time the command used") {
+  lab::Session s;
+  test::GuestRun r = run_guest(s, {"/bin/sh", "-c", "time sleep 1; time yes | head -n 20000 > /dev/null"}, {});
+  CHECK(r.out.rfind("\nreal\t0m1.000s\nuser\t0m0.000s\nsys\t0m0.000s\n\nreal\t", 0) == 0);
+  usize user = r.out.rfind("user\t0m");
+  REQUIRE(user != std::string::npos);
+  CHECK(r.out.compare(user, 14, "user\t0m0.000s") != 0);  // yes and head ran for a while
+}
+
+TEST_CASE("setpriority on a process group renices each of its processes") {
+  lab::Session s;
+  test::GuestRun r = run_guest(s, {"/home/student/nice_group"}, {"nice_group"});
+  CHECK(r.out == "group at nice 7: 7 7, getpriority of the group: 7\nuser: EACCES to go back to 0\n");
+}
