@@ -62,6 +62,8 @@ TEST_CASE("a thread group: one pid, many tids; exit, exit_group and a signal to 
   test::GuestRun r = run_guest(s, {"/home/student/thread_group"}, {"thread_group"});
   CHECK(r.status == 0);
   CHECK(r.out.find("threads in /proc/self/task: 3\n") != std::string::npos);
+  CHECK(r.out.find("futex: wait on a changed word EAGAIN, a 10 ms wait ETIMEDOUT after 10 ms, wake of nobody 0\n") !=
+        std::string::npos);
   CHECK(r.out.find("exit() in one thread of two: exited 7\n") != std::string::npos);
   CHECK(r.out.find("SIGTERM to a process of three spinning threads: killed by signal 15\n") != std::string::npos);
   CHECK(r.out.find("main thread ended first: exited 0\n") != std::string::npos);
@@ -114,7 +116,7 @@ TEST_CASE("vfork: the parent is blocked from the fork until the child's exec (ev
   CHECK(stage == woken);
 }
 
-TEST_CASE("posix_spawn: a file action sends the child's stdout to a file") {
+TEST_CASE("posix_spawn: a file action sends the child's stdout to a file; attributes set group, mask, defaults") {
   lab::Session s;
   test::GuestRun r = run_guest(s, {"/home/student/spawn_file"}, {"spawn_file", "hello"});
   CHECK(r.out ==
@@ -122,7 +124,10 @@ TEST_CASE("posix_spawn: a file action sends the child's stdout to a file") {
         "child in its own group: 1\n"
         "child exited 5\n"
         "the file holds: hello: to a file\n"
-        "posix_spawnp of a missing program: 2\n");
+        "posix_spawnp of a missing program: 2\n"
+        "SigBlk:\t0000000000000200\n"
+        "SigIgn:\t0000000000000002\n"
+        "grep spawned with attributes: 0, exited 0\n");
 }
 
 TEST_CASE("MAP_SHARED writes are seen across fork, MAP_PRIVATE writes are not") {

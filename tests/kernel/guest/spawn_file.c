@@ -1,6 +1,7 @@
 /* posix_spawn: a file action sends the child's stdout to a file; the
  * attributes put the child in its own process group. */
 #include <fcntl.h>
+#include <signal.h>
 #include <spawn.h>
 #include <stdio.h>
 #include <sys/wait.h>
@@ -30,5 +31,25 @@ int main(void) {
   printf("the file holds: %s", buf);
   r = posix_spawnp(&pid, "no-such-program", 0, 0, argv, environ);
   printf("posix_spawnp of a missing program: %d\n", r);
+
+  /* Attributes: a signal mask (SIGUSR1 blocked: bit 9 of SigBlk) and
+   * signals set back to their default: SIGTERM, which we ignore, is not
+   * ignored in the child, SIGINT still is (SigIgn bit 1 only). /bin/grep
+   * reads its own /proc/self/status. */
+  signal(SIGTERM, SIG_IGN);
+  signal(SIGINT, SIG_IGN);
+  sigset_t mask, dfl;
+  sigemptyset(&mask);
+  sigaddset(&mask, SIGUSR1);
+  sigemptyset(&dfl);
+  sigaddset(&dfl, SIGTERM);
+  posix_spawnattr_setflags(&attr, POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF);
+  posix_spawnattr_setsigmask(&attr, &mask);
+  posix_spawnattr_setsigdefault(&attr, &dfl);
+  fflush(stdout);
+  char *grep[] = {"grep", "-E", "^Sig(Blk|Ign)", "/proc/self/status", 0};
+  r = posix_spawn(&pid, "/bin/grep", 0, &attr, grep, environ);
+  waitpid(pid, &status, 0);
+  printf("grep spawned with attributes: %d, exited %d\n", r, WEXITSTATUS(status));
   return 0;
 }

@@ -3,6 +3,8 @@
  * to the process ends every thread; the main thread may end first and the
  * process goes on until its last thread ends. */
 #include <dirent.h>
+#include <errno.h>
+#include <time.h>
 #include <pthread.h>
 #include <signal.h>
 #include <stdio.h>
@@ -81,6 +83,20 @@ static void show_ps(void) {
 int main(int argc, char **argv) {
   main_pid = getpid();
   printf("set_tid_address returns the tid: %d\n", syscall(SYS_set_tid_address, (void *)0) == gettid());
+  /* futex_time64 on its own: a changed word, a timeout, a wake of nobody. */
+  int word = 1;
+  struct timespec ten_ms = {0, 10000000};
+  struct timespec t0, t1;
+  long r1 = syscall(SYS_futex_time64, &word, 0 /* FUTEX_WAIT */, 2, 0);
+  int e1 = errno;
+  clock_gettime(CLOCK_MONOTONIC, &t0);
+  long r2 = syscall(SYS_futex_time64, &word, 0 /* FUTEX_WAIT */, 1, &ten_ms);
+  int e2 = errno;
+  clock_gettime(CLOCK_MONOTONIC, &t1);
+  long waited_ms = (t1.tv_sec - t0.tv_sec) * 1000 + (t1.tv_nsec - t0.tv_nsec) / 1000000;
+  printf("futex: wait on a changed word %s, a 10 ms wait %s after %s10 ms, wake of nobody %ld\n",
+         r1 == -1 && e1 == EAGAIN ? "EAGAIN" : "?", r2 == -1 && e2 == ETIMEDOUT ? "ETIMEDOUT" : "?",
+         waited_ms >= 10 && waited_ms < 12 ? "" : "not ", syscall(SYS_futex_time64, &word, 1 /* FUTEX_WAKE */, 1));
   pthread_t t[2];
   for (int i = 0; i < 2; i++) pthread_create(&t[i], 0, wait_for_go, 0);
   pthread_mutex_lock(&lock);
