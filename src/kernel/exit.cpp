@@ -89,7 +89,7 @@ void report_exit(Kernel& k, Process& p, u32 wait_status) {
     bool killed = (wait_status & 0x7f) != 0;
     SignalInfo info{killed ? ABI_CLD_KILLED : ABI_CLD_EXITED, p.pid,
                     i32(killed ? wait_status & 0x7f : (wait_status >> 8) & 0xff), 0};
-    send_signal(k, *parent, int(p.exit_signal), p.pid, &info);
+    send_signal(k, signal_target(k, *parent), int(p.exit_signal), p.pid, &info);
   }
   wake_all(k, WaitChannel{WaitKind::child, u32(parent->pid)});
 }

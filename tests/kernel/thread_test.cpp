@@ -67,6 +67,7 @@ TEST_CASE("a thread group: one pid, many tids; exit, exit_group and a signal to 
   CHECK(r.out.find("exit() in one thread of two: exited 7\n") != std::string::npos);
   CHECK(r.out.find("SIGTERM to a process of three spinning threads: killed by signal 15\n") != std::string::npos);
   CHECK(r.out.find("main thread ended first: exited 0\n") != std::string::npos);
+  CHECK(r.out.find("thread reaped its child after main ended: 1, status 4\n") != std::string::npos);
   CHECK(r.out.find("exec from a thread: the other threads are gone\n"
                    "the process that exec'd from a thread: exited 0\n") != std::string::npos);
   // Threads end without zombies or SIGCHLD: only processes are reaped.

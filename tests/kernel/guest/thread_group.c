@@ -60,6 +60,17 @@ static void *run_echo(void *arg) {
   return 0;
 }
 
+/* After main's pthread_exit, this thread forks and reaps a child: the
+ * process's children belong to all its threads. */
+static void *reap_for_main(void *arg) {
+  pid_t pid = fork();
+  if (pid == 0) _exit(4);
+  int status = 0;
+  pid_t got = waitpid(pid, &status, 0);
+  printf("thread reaped its child after main ended: %d, status %d\n", got == pid, WEXITSTATUS(status));
+  return 0;
+}
+
 static void report(const char *what, pid_t pid) {
   int status;
   waitpid(pid, &status, 0);
@@ -155,6 +166,7 @@ int main(int argc, char **argv) {
   if (pid == 0) {
     pthread_t x;
     pthread_create(&x, 0, outlive_main, (void *)(long)getpid());
+    pthread_create(&x, 0, reap_for_main, 0);
     pthread_exit(0);
   }
   report("main thread ended first", pid);
