@@ -94,6 +94,7 @@ TEST_CASE("default rlimits; RLIMIT_NOFILE, RLIMIT_AS, RLIMIT_CPU and RLIMIT_STAC
         "RLIMIT_CPU: unlimited / unlimited\n"
         "RLIMIT_AS: unlimited / unlimited\n"
         "RLIMIT_CORE: 0 / unlimited\n"
+        "overcommit: mmap of 256 MiB works, two pages touched\n"
         "RLIMIT_NOFILE 8: 5 more opens, then EMFILE\n"
         "RLIMIT_AS 4 MiB: mmap of 8 MiB fails with ENOMEM\n"
         "RLIMIT_AS 4 MiB: mmap of 1 MiB works\n"

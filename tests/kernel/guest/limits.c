@@ -46,6 +46,13 @@ int main(int argc, char **argv) {
   show("RLIMIT_AS", RLIMIT_AS);
   show("RLIMIT_CORE", RLIMIT_CORE);
 
+  /* Overcommit: mmap reserves no frames, so more than the machine's memory
+   * (64 MiB) can be mapped; only touching pages takes frames. */
+  char *huge = mmap(0, 256 << 20, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+  if (huge != MAP_FAILED) huge[0] = huge[(256 << 20) - 1] = 1;
+  printf("overcommit: mmap of 256 MiB %s\n", huge != MAP_FAILED ? "works, two pages touched" : "fails");
+  munmap(huge, 256 << 20);
+
   struct rlimit few = {8, 8};
   setrlimit(RLIMIT_NOFILE, &few);
   int opened = 0, fd;
