@@ -58,6 +58,7 @@ ProcessTable snapshot_processes(const Kernel& k) {
     if (!p.live) continue;
     ProcessRow r;
     r.pid = p.pid, r.ppid = p.ppid, r.pgid = p.pgid, r.sid = p.sid, r.slot = p.slot;
+    r.tgid = p.tgid;
     r.state = state_letter(p.state);
     bool asleep = p.state == ProcState::sleeping || p.state == ProcState::disk;
     r.wchan = asleep ? wait_kind_name(p.channel.kind) : "-";

@@ -13,6 +13,7 @@ namespace forklab::lab {
 
 struct ProcessRow {
   i32 pid = 0, ppid = 0, pgid = 0, sid = 0;
+  i32 tgid = 0;             // the process a thread belongs to (== pid for a process or leader)
   u32 slot = 0;
   char state = '?';         // R S D T Z, as ps shows it
   std::string wchan;        // what a sleeping process waits for, "-" otherwise
