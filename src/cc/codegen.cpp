@@ -136,6 +136,7 @@ class Codegen {
   void slti(u32 rd, u32 rs, i32 imm) { emit(i_type(imm, rs, 2, rd, 0x13)); }
   void sltiu(u32 rd, u32 rs, i32 imm) { emit(i_type(imm, rs, 3, rd, 0x13)); }
   void xori(u32 rd, u32 rs, i32 imm) { emit(i_type(imm, rs, 4, rd, 0x13)); }
+  void ori(u32 rd, u32 rs, i32 imm) { emit(i_type(imm, rs, 6, rd, 0x13)); }
   void andi(u32 rd, u32 rs, i32 imm) { emit(i_type(imm, rs, 7, rd, 0x13)); }
   void slli(u32 rd, u32 rs, int sh) { emit(i_type(sh, rs, 1, rd, 0x13)); }
   void srli(u32 rd, u32 rs, int sh) { emit(i_type(sh, rs, 5, rd, 0x13)); }
@@ -296,6 +297,41 @@ class Codegen {
 
   void load_value(const Type* ty);
   void store_value(const Type* ty, SourceLoc loc);
+
+  // ---- simple operands (a little register use over the stack machine) ----
+  // A "simple" operand loads into any one register with no side effects and
+  // without touching a0/a1 or the evaluation stack: an integer or pointer
+  // constant, or a scalar variable of at most 4 bytes. Binary operators and
+  // assignments use them to skip a push/pop pair.
+  static bool is_scalar32(const Type* t) {
+    return (is_integer(t) || t->kind == TypeKind::Ptr) && t->size <= 4;
+  }
+  static bool simple(const Node* n) {
+    if (n->kind == NodeKind::Num) return is_scalar32(n->ty);
+    if (n->kind == NodeKind::Var) return is_scalar32(n->ty) && !n->var->ty->vla_len;
+    // *p for a scalar variable p: two loads into the same register.
+    if (n->kind == NodeKind::Deref) return is_scalar32(n->ty) && n->lhs->kind == NodeKind::Var && simple(n->lhs);
+    return false;
+  }
+  static u32 load_f3(const Type* ty) {
+    if (ty->size == 4) return 2;
+    if (ty->size == 2) return ty->is_unsigned ? 5 : 1;
+    return ty->is_unsigned ? 4 : 0;
+  }
+  static u32 store_f3(int size) { return size >= 4 ? 2 : size == 2 ? 1 : 0; }  // 8: the low word
+  void gen_simple(const Node* n, u32 rd) {
+    if (n->kind == NodeKind::Num) return li(rd, i32(u32(u64(n->val))));
+    if (n->kind == NodeKind::Deref) {
+      gen_simple(n->lhs, rd);
+      return load(rd, rd, 0, load_f3(n->ty));
+    }
+    if (n->var->is_local) return load_off(rd, S0, n->var->offset, load_f3(n->ty));
+    load_address(rd, n->var->label);
+    load(rd, rd, 0, load_f3(n->ty));
+  }
+  // Integer binary operation with a constant right operand, as one
+  // immediate instruction where there is one. Returns false otherwise.
+  bool gen_binary_imm(Node* n, i64 v, bool u);
   void copy_bytes(u32 dst, u32 src, int size, int align);
   void cast(const Type* from, const Type* to);
   void truncate_int(const Type* to);
@@ -634,11 +670,24 @@ void Codegen::gen_binary(Node* n) {
   const Type* lt = n->lhs->ty;
   if (is_flonum(lt)) return gen_float_binary(n);
   if (is_wide(lt)) return gen_wide_binary(n);
-  gen_expr(n->rhs);
-  push();
-  gen_expr(n->lhs);
-  pop(T0);
   bool u = lt->is_unsigned;
+  if (simple(n->rhs)) {
+    gen_expr(n->lhs);
+    if (n->rhs->kind == NodeKind::Num && gen_binary_imm(n, n->rhs->val, u)) {
+      if (n->ty->size < 4 && is_integer(n->ty)) truncate_int(n->ty);
+      return;
+    }
+    gen_simple(n->rhs, T0);
+  } else if (simple(n->lhs)) {
+    gen_expr(n->rhs);
+    mv(T0, A0);
+    gen_simple(n->lhs, A0);
+  } else {
+    gen_expr(n->rhs);
+    push();
+    gen_expr(n->lhs);
+    pop(T0);
+  }
   switch (n->kind) {
     case NodeKind::Add: add(A0, A0, T0); break;
     case NodeKind::Sub: sub(A0, A0, T0); break;
@@ -657,6 +706,40 @@ void Codegen::gen_binary(Node* n) {
     default: error(n->loc, "invalid binary operation"); return;
   }
   if (n->ty->size < 4 && is_integer(n->ty)) truncate_int(n->ty);
+}
+
+bool Codegen::gen_binary_imm(Node* n, i64 v, bool u) {
+  i32 w = i32(u32(u64(v)));
+  switch (n->kind) {
+    case NodeKind::Add: if (!fits12(w)) return false; addi(A0, A0, w); return true;
+    case NodeKind::Sub: if (!fits12(-i64(w))) return false; addi(A0, A0, -w); return true;
+    case NodeKind::BitAnd: if (!fits12(w)) return false; andi(A0, A0, w); return true;
+    case NodeKind::BitOr: if (!fits12(w)) return false; ori(A0, A0, w); return true;
+    case NodeKind::BitXor: if (!fits12(w)) return false; xori(A0, A0, w); return true;
+    case NodeKind::Shl: if (w < 0 || w > 31) return false; slli(A0, A0, w); return true;
+    case NodeKind::Mul:
+      if (w <= 0 || (w & (w - 1))) return false;
+      if (w > 1) slli(A0, A0, __builtin_ctz(u32(w)));
+      return true;
+    case NodeKind::Shr:
+      if (w < 0 || w > 31) return false;
+      if (u) srli(A0, A0, w);
+      else srai(A0, A0, w);
+      return true;
+    case NodeKind::Eq:
+    case NodeKind::Ne:
+      if (!fits12(w)) return false;
+      if (w) xori(A0, A0, w);
+      if (n->kind == NodeKind::Eq) seqz(A0, A0);
+      else snez(A0, A0);
+      return true;
+    case NodeKind::Lt:
+      if (!fits12(w) || (u && w < 0)) return false;
+      if (u) sltiu(A0, A0, w);
+      else slti(A0, A0, w);
+      return true;
+    default: return false;
+  }
 }
 
 ArgShape Codegen::shape_of(const Type* ty) {
@@ -832,13 +915,19 @@ void Codegen::gen_expr(Node* n) {
       }
       return;
     case NodeKind::Var:
+      if (simple(n)) return gen_simple(n, A0);
+      [[fallthrough]];
+    case NodeKind::Deref:
+      if (n->kind == NodeKind::Deref) {
+        if (simple(n)) return gen_simple(n, A0);
+        gen_expr(n->lhs);
+        load_value(n->ty);
+        return;
+      }
+      [[fallthrough]];
     case NodeKind::Member:
       gen_addr(n);
       if (n->kind == NodeKind::Member && n->member->is_bitfield) return gen_bitfield_load(n->member);
-      load_value(n->ty);
-      return;
-    case NodeKind::Deref:
-      gen_expr(n->lhs);
       load_value(n->ty);
       return;
     case NodeKind::Addr:
@@ -851,6 +940,26 @@ void Codegen::gen_expr(Node* n) {
         push();
         gen_expr(n->rhs);
         gen_bitfield_store(n->lhs->member);
+        return;
+      }
+      if (!is_struct(n->ty) && n->ty->kind != TypeKind::Array && n->ty->size <= 8 &&
+          ((n->lhs->kind == NodeKind::Var && !n->lhs->var->ty->vla_len) ||
+           (n->lhs->kind == NodeKind::Deref && simple(n->lhs->lhs)))) {
+        // A scalar stored straight to a variable or through a simple
+        // pointer: no address on the stack.
+        gen_expr(n->rhs);
+        u32 base = T0;
+        i32 off = 0;
+        if (n->lhs->kind == NodeKind::Deref) {
+          gen_simple(n->lhs->lhs, T0);
+        } else if (n->lhs->var->is_local) {
+          base = S0;
+          off = n->lhs->var->offset;
+        } else {
+          load_address(T0, n->lhs->var->label);
+        }
+        store_off(A0, base, off, store_f3(n->ty->size));
+        if (n->ty->size == 8) store_off(A1, base, off + 4, 2);
         return;
       }
       gen_addr(n->lhs);

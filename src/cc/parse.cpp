@@ -694,6 +694,10 @@ Node* Parser::compound_assign(NodeKind k, Node* l, Node* r, SourceLoc loc) {
     if (k == NodeKind::Sub) return new_sub(cur, r, loc);
     return arith(k, cur, r, loc);
   };
+  if (l->kind == NodeKind::Var && !l->var->ty->vla_len) {
+    // A plain variable has no side effects to evaluate twice: v = v op r.
+    return new_assign(l, op(new_var(l->var, loc)), loc);
+  }
   if (l->kind == NodeKind::Member) {
     Node* base_addr = new_addr(l->lhs, loc);
     if (failed_) return l;
