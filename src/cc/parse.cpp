@@ -130,7 +130,7 @@ class Parser {
     Node* sw;
   };
   StmtState stmt_state() const { return {scopes_.size(), block_stack_.size(), brk_, cont_, switch_}; }
-  bool recover(const StmtState& st, bool top_level) {
+  bool recover(const StmtState& st, bool top_level, size_t start = SIZE_MAX) {
     if (!failed_ || at_end() || diags_.error_count() >= Diagnostics::kMaxErrors || depth_ > 200) return false;
     while (scopes_.size() > st.scopes) leave_scope();
     block_stack_.resize(st.blocks);
@@ -138,7 +138,17 @@ class Parser {
     cont_ = st.cont;
     switch_ = st.sw;
     failed_ = false;
+    // At file scope the broken declaration started at `start`: count the
+    // brackets already open since then, so the skip ends with it (after a
+    // struct body or a function body, not inside them).
     int nest = 0;
+    if (start < pos_)
+      for (size_t i = start; i < pos_; ++i) {
+        const Token& t = toks_[i];
+        if (t.kind != TokKind::Punct) continue;
+        if (t.text == "{" || t.text == "(" || t.text == "[") ++nest;
+        else if ((t.text == "}" || t.text == ")" || t.text == "]") && nest > 0) --nest;
+      }
     while (!at_eof()) {
       const Token& t = tok();
       bool p = t.kind == TokKind::Punct;
@@ -3388,15 +3398,17 @@ bool Parser::run() {
   enter_scope();
   // The ABI's va_list.
   scopes_.back().vars["__builtin_va_list"].type_def = ty_va_list_;
+  size_t decl_start = 0;
   for (;;) {
     if (failed_) {
       // A broken declaration or function: back to file scope, skip to the
       // end of that declaration, go on with the next.
       fn_ = nullptr;
       locals_ = nullptr;
-      if (!recover({1, 0, -1, -1, nullptr}, true)) break;
+      if (!recover({1, 0, -1, -1, nullptr}, true, decl_start)) break;
     }
     if (at_eof()) break;
+    decl_start = pos_;
     if (equal(";")) {
       advance();
       continue;
