@@ -4,6 +4,7 @@
 // Prints figures; compare runs on the same machine.
 #include <chrono>
 #include <cstdio>
+#include <ctime>
 #include <string>
 
 #include "cc/compiler.h"
@@ -50,29 +51,40 @@ double seconds_since(std::chrono::steady_clock::time_point t0) {
   return std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
 }
 
+// This process's CPU time: on a shared machine wall time also counts the
+// time spent waiting for a core, so both are printed.
+double cpu_seconds() {
+  timespec ts;
+  clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
+  return double(ts.tv_sec) + double(ts.tv_nsec) * 1e-9;
+}
+
 }  // namespace
 
 int main() {
   int lines = 0;
   std::string prog = generate_program(714, &lines);
   CompileOptions opts;
-  // Warm-up, then the best of three.
+  // Warm-up, then the best of five (wall and CPU time each).
   compile_c("gen.c", prog, opts);
-  double best = 1e9;
+  double best = 1e9, best_cpu = 1e9;
   size_t obj_size = 0;
-  for (int i = 0; i < 3; ++i) {
+  for (int i = 0; i < 5; ++i) {
     auto t0 = std::chrono::steady_clock::now();
+    double c0 = cpu_seconds();
     CompileResult r = compile_c("gen.c", prog, opts);
-    double dt = seconds_since(t0);
+    double dt = seconds_since(t0), dc = cpu_seconds() - c0;
     if (!r.ok) {
       fprintf(stderr, "cc_bench: generated program failed to compile:\n%s", r.diagnostics_text.c_str());
       return 1;
     }
     obj_size = r.object.size();
     if (dt < best) best = dt;
+    if (dc < best_cpu) best_cpu = dc;
   }
-  printf("cc_bench: generated program: %d lines, %zu-byte object, %.1f ms, %.0f lines/s (goal >= 200000)\n", lines,
-         obj_size, best * 1e3, lines / best);
+  printf("cc_bench: generated program: %d lines, %zu-byte object (goal >= 200000 lines/s):\n"
+         "  wall %.1f ms = %.0f lines/s; CPU %.1f ms = %.0f lines/s\n",
+         lines, obj_size, best * 1e3, lines / best, best_cpu * 1e3, lines / best_cpu);
 
   const char* zombie =
       "#include <stdio.h>\n#include <stdlib.h>\n\nint main(void)\n{\n\tpid_t pid;\n\n"
@@ -88,7 +100,9 @@ int main() {
   };
   zopts.include_dirs.push_back("inc");
   auto t0 = std::chrono::steady_clock::now();
+  double c0 = cpu_seconds();
   for (int i = 0; i < 100; ++i) compile_c("zombie.c", zombie, zopts);
-  printf("cc_bench: zombie.c: %.3f ms per compile\n", seconds_since(t0) * 10);
+  printf("cc_bench: zombie.c natively: wall %.3f ms, CPU %.3f ms per compile\n", seconds_since(t0) * 10,
+         (cpu_seconds() - c0) * 10);
   return 0;
 }

@@ -136,6 +136,7 @@ class Codegen {
   void slti(u32 rd, u32 rs, i32 imm) { emit(i_type(imm, rs, 2, rd, 0x13)); }
   void sltiu(u32 rd, u32 rs, i32 imm) { emit(i_type(imm, rs, 3, rd, 0x13)); }
   void xori(u32 rd, u32 rs, i32 imm) { emit(i_type(imm, rs, 4, rd, 0x13)); }
+  void ori(u32 rd, u32 rs, i32 imm) { emit(i_type(imm, rs, 6, rd, 0x13)); }
   void andi(u32 rd, u32 rs, i32 imm) { emit(i_type(imm, rs, 7, rd, 0x13)); }
   void slli(u32 rd, u32 rs, int sh) { emit(i_type(sh, rs, 1, rd, 0x13)); }
   void srli(u32 rd, u32 rs, int sh) { emit(i_type(sh, rs, 5, rd, 0x13)); }
@@ -186,7 +187,10 @@ class Codegen {
     label_pos_.push_back(-1);
     return int(label_pos_.size()) - 1;
   }
-  void bind(int label) { label_pos_[label] = int(pc()); }
+  void bind(int label) {
+    label_pos_[label] = int(pc());
+    pushed_at_ = ~0u;  // a jump may land here: the push before must stay
+  }
   void jump(int label) {
     fixups_.push_back({pc(), label, 0});
     emit(j_type(0, ZERO));
@@ -253,15 +257,29 @@ class Codegen {
   }
 
   // ---- the evaluation stack ----
+  // A pop right after its push (nothing emitted or bound in between, as
+  // for a call's only argument) becomes a register move.
+  u32 pushed_at_ = ~0u;  // pc just after the last push
+  u32 pushed_reg_ = 0;
+  const void* pushed_code_ = nullptr;
   void push(u32 reg = A0) {
     addi(SP, SP, -4);
     sw(reg, SP, 0);
     depth_ += 4;
+    pushed_at_ = pc();
+    pushed_reg_ = reg;
+    pushed_code_ = code_;
   }
   void pop(u32 reg) {
+    depth_ -= 4;
+    if (pushed_at_ == pc() && pushed_code_ == code_) {
+      code_->resize(code_->size() - 8);
+      pushed_at_ = ~0u;
+      if (reg != pushed_reg_) mv(reg, pushed_reg_);
+      return;
+    }
     lw(reg, SP, 0);
     addi(SP, SP, 4);
-    depth_ -= 4;
   }
   void push64() {
     addi(SP, SP, -8);
@@ -296,6 +314,46 @@ class Codegen {
 
   void load_value(const Type* ty);
   void store_value(const Type* ty, SourceLoc loc);
+
+  // ---- simple operands (a little register use over the stack machine) ----
+  // A "simple" operand loads into any one register with no side effects and
+  // without touching a0/a1 or the evaluation stack: an integer or pointer
+  // constant, or a scalar variable of at most 4 bytes. Binary operators and
+  // assignments use them to skip a push/pop pair.
+  static bool is_scalar32(const Type* t) {
+    return (is_integer(t) || t->kind == TypeKind::Ptr) && t->size <= 4;
+  }
+  static bool simple(const Node* n) {
+    if (n->kind == NodeKind::Num) return is_scalar32(n->ty);
+    if (n->kind == NodeKind::Var) return is_scalar32(n->ty) && !n->var->ty->vla_len;
+    // *p for a scalar variable p: two loads into the same register.
+    if (n->kind == NodeKind::Deref) return is_scalar32(n->ty) && n->lhs->kind == NodeKind::Var && simple(n->lhs);
+    return false;
+  }
+  static u32 load_f3(const Type* ty) {
+    if (ty->size == 4) return 2;
+    if (ty->size == 2) return ty->is_unsigned ? 5 : 1;
+    return ty->is_unsigned ? 4 : 0;
+  }
+  static u32 store_f3(int size) { return size >= 4 ? 2 : size == 2 ? 1 : 0; }  // 8: the low word
+  void gen_simple(const Node* n, u32 rd) {
+    if (n->kind == NodeKind::Num) return li(rd, i32(u32(u64(n->val))));
+    if (n->kind == NodeKind::Deref) {
+      gen_simple(n->lhs, rd);
+      return load(rd, rd, 0, load_f3(n->ty));
+    }
+    if (n->var->is_local) return load_off(rd, S0, n->var->offset, load_f3(n->ty));
+    load_address(rd, n->var->label);
+    load(rd, rd, 0, load_f3(n->ty));
+  }
+  // Integer binary operation with a constant right operand, as one
+  // immediate instruction where there is one. Returns false otherwise.
+  bool gen_binary_imm(Node* n, i64 v, bool u);
+  // a0 = lhs, rhs in the returned register (t0, or zero for a constant 0).
+  u32 gen_operands(Node* n);
+  // Jumps to `label` when the condition's truth equals `when`; comparisons
+  // of 32-bit operands become one compare-and-branch (over a jal).
+  void gen_cond_jump(Node* c, int label, bool when);
   void copy_bytes(u32 dst, u32 src, int size, int align);
   void cast(const Type* from, const Type* to);
   void truncate_int(const Type* to);
@@ -634,11 +692,24 @@ void Codegen::gen_binary(Node* n) {
   const Type* lt = n->lhs->ty;
   if (is_flonum(lt)) return gen_float_binary(n);
   if (is_wide(lt)) return gen_wide_binary(n);
-  gen_expr(n->rhs);
-  push();
-  gen_expr(n->lhs);
-  pop(T0);
   bool u = lt->is_unsigned;
+  if (simple(n->rhs)) {
+    gen_expr(n->lhs);
+    if (n->rhs->kind == NodeKind::Num && gen_binary_imm(n, n->rhs->val, u)) {
+      if (n->ty->size < 4 && is_integer(n->ty)) truncate_int(n->ty);
+      return;
+    }
+    gen_simple(n->rhs, T0);
+  } else if (simple(n->lhs)) {
+    gen_expr(n->rhs);
+    mv(T0, A0);
+    gen_simple(n->lhs, A0);
+  } else {
+    gen_expr(n->rhs);
+    push();
+    gen_expr(n->lhs);
+    pop(T0);
+  }
   switch (n->kind) {
     case NodeKind::Add: add(A0, A0, T0); break;
     case NodeKind::Sub: sub(A0, A0, T0); break;
@@ -657,6 +728,91 @@ void Codegen::gen_binary(Node* n) {
     default: error(n->loc, "invalid binary operation"); return;
   }
   if (n->ty->size < 4 && is_integer(n->ty)) truncate_int(n->ty);
+}
+
+u32 Codegen::gen_operands(Node* n) {
+  if (n->rhs->kind == NodeKind::Num && simple(n->rhs) && n->rhs->val == 0) {
+    gen_expr(n->lhs);
+    return ZERO;
+  }
+  if (simple(n->rhs)) {
+    gen_expr(n->lhs);
+    gen_simple(n->rhs, T0);
+  } else if (simple(n->lhs)) {
+    gen_expr(n->rhs);
+    mv(T0, A0);
+    gen_simple(n->lhs, A0);
+  } else {
+    gen_expr(n->rhs);
+    push();
+    gen_expr(n->lhs);
+    pop(T0);
+  }
+  return T0;
+}
+
+void Codegen::gen_cond_jump(Node* c, int label, bool when) {
+  bool cmp = c->kind == NodeKind::Lt || c->kind == NodeKind::Le || c->kind == NodeKind::Eq || c->kind == NodeKind::Ne;
+  if (cmp && is_scalar32(c->lhs->ty) && is_scalar32(c->rhs->ty)) {
+    u32 r = gen_operands(c);
+    const Type* lt = c->lhs->ty;
+    bool u = lt->is_unsigned || lt->kind == TypeKind::Ptr;
+    // The branch that skips the jal when the jump must not happen: it tests
+    // the opposite of (truth == when).
+    u32 f3, rs1 = A0, rs2 = r;
+    bool holds_skip = !when;  // skip the jump when the comparison holds?
+    switch (c->kind) {
+      case NodeKind::Eq: f3 = holds_skip ? 0 : 1; break;                 // beq / bne
+      case NodeKind::Ne: f3 = holds_skip ? 1 : 0; break;                 // bne / beq
+      case NodeKind::Lt: f3 = holds_skip ? (u ? 6 : 4) : (u ? 7 : 5); break;  // blt / bge
+      default:  // Le: a <= b is b >= a
+        rs1 = r;
+        rs2 = A0;
+        f3 = holds_skip ? (u ? 7 : 5) : (u ? 6 : 4);
+        break;
+    }
+    emit(b_type(8, rs2, rs1, f3));
+    jump(label);
+    return;
+  }
+  gen_expr(c);
+  if (!is_scalar32(c->ty)) to_bool(c->ty);  // 32-bit values: any nonzero is true
+  if (when) branch_nonzero(A0, label);
+  else branch_zero(A0, label);
+}
+
+bool Codegen::gen_binary_imm(Node* n, i64 v, bool u) {
+  i32 w = i32(u32(u64(v)));
+  switch (n->kind) {
+    case NodeKind::Add: if (!fits12(w)) return false; addi(A0, A0, w); return true;
+    case NodeKind::Sub: if (!fits12(-i64(w))) return false; addi(A0, A0, -w); return true;
+    case NodeKind::BitAnd: if (!fits12(w)) return false; andi(A0, A0, w); return true;
+    case NodeKind::BitOr: if (!fits12(w)) return false; ori(A0, A0, w); return true;
+    case NodeKind::BitXor: if (!fits12(w)) return false; xori(A0, A0, w); return true;
+    case NodeKind::Shl: if (w < 0 || w > 31) return false; slli(A0, A0, w); return true;
+    case NodeKind::Mul:
+      if (w <= 0 || (w & (w - 1))) return false;
+      if (w > 1) slli(A0, A0, __builtin_ctz(u32(w)));
+      return true;
+    case NodeKind::Shr:
+      if (w < 0 || w > 31) return false;
+      if (u) srli(A0, A0, w);
+      else srai(A0, A0, w);
+      return true;
+    case NodeKind::Eq:
+    case NodeKind::Ne:
+      if (!fits12(w)) return false;
+      if (w) xori(A0, A0, w);
+      if (n->kind == NodeKind::Eq) seqz(A0, A0);
+      else snez(A0, A0);
+      return true;
+    case NodeKind::Lt:
+      if (!fits12(w) || (u && w < 0)) return false;
+      if (u) sltiu(A0, A0, w);
+      else slti(A0, A0, w);
+      return true;
+    default: return false;
+  }
 }
 
 ArgShape Codegen::shape_of(const Type* ty) {
@@ -757,20 +913,30 @@ void Codegen::gen_funcall(Node* n) {
       push();
     }
   }
-  // The pushed words, in order, are at sp + 4*(W-1-i); move them to place.
+  // The pushed words, in order, are at sp + 4*(Wp-1-i); move them to place.
+  // The last word, when it was just pushed from a0 and goes to a register,
+  // is moved there directly instead (no store and reload).
   int W = int(slots.size());
-  for (int i = 0; i < W; ++i) {
-    int from = 4 * (W - 1 - i);
+  int Wp = W;
+  if (W > 0 && slots[W - 1].in_reg && pushed_at_ == pc() && pushed_code_ == code_ && pushed_reg_ == A0) {
+    code_->resize(code_->size() - 8);
+    pushed_at_ = ~0u;
+    depth_ -= 4;
+    Wp = W - 1;
+    if (slots[W - 1].reg != 0) mv(A0 + slots[W - 1].reg, A0);
+  }
+  for (int i = 0; i < Wp; ++i) {
+    int from = 4 * (Wp - 1 - i);
     if (slots[i].in_reg) {
       lw(A0 + slots[i].reg, SP, from);
     } else {
       lw(T0, SP, from);
-      store_off(T0, SP, 4 * W + (direct ? 0 : 4) + slots[i].stack_off, 2);
+      store_off(T0, SP, 4 * Wp + (direct ? 0 : 4) + slots[i].stack_off, 2);
     }
   }
-  if (!direct) lw(T5, SP, 4 * W);
-  addi(SP, SP, 4 * W + (direct ? 0 : 4));
-  depth_ -= 4 * W + (direct ? 0 : 4);
+  if (!direct) lw(T5, SP, 4 * Wp);
+  if (4 * Wp + (direct ? 0 : 4)) addi(SP, SP, 4 * Wp + (direct ? 0 : 4));
+  depth_ -= 4 * Wp + (direct ? 0 : 4);
   if (depth_ != base_depth) error(n->loc, "internal error: stack imbalance");
   if (direct) call(n->lhs->lhs->var->label);
   else jalr(RA, T5, 0);
@@ -832,13 +998,19 @@ void Codegen::gen_expr(Node* n) {
       }
       return;
     case NodeKind::Var:
+      if (simple(n)) return gen_simple(n, A0);
+      [[fallthrough]];
+    case NodeKind::Deref:
+      if (n->kind == NodeKind::Deref) {
+        if (simple(n)) return gen_simple(n, A0);
+        gen_expr(n->lhs);
+        load_value(n->ty);
+        return;
+      }
+      [[fallthrough]];
     case NodeKind::Member:
       gen_addr(n);
       if (n->kind == NodeKind::Member && n->member->is_bitfield) return gen_bitfield_load(n->member);
-      load_value(n->ty);
-      return;
-    case NodeKind::Deref:
-      gen_expr(n->lhs);
       load_value(n->ty);
       return;
     case NodeKind::Addr:
@@ -851,6 +1023,26 @@ void Codegen::gen_expr(Node* n) {
         push();
         gen_expr(n->rhs);
         gen_bitfield_store(n->lhs->member);
+        return;
+      }
+      if (!is_struct(n->ty) && n->ty->kind != TypeKind::Array && n->ty->size <= 8 &&
+          ((n->lhs->kind == NodeKind::Var && !n->lhs->var->ty->vla_len) ||
+           (n->lhs->kind == NodeKind::Deref && simple(n->lhs->lhs)))) {
+        // A scalar stored straight to a variable or through a simple
+        // pointer: no address on the stack.
+        gen_expr(n->rhs);
+        u32 base = T0;
+        i32 off = 0;
+        if (n->lhs->kind == NodeKind::Deref) {
+          gen_simple(n->lhs->lhs, T0);
+        } else if (n->lhs->var->is_local) {
+          base = S0;
+          off = n->lhs->var->offset;
+        } else {
+          load_address(T0, n->lhs->var->label);
+        }
+        store_off(A0, base, off, store_f3(n->ty->size));
+        if (n->ty->size == 8) store_off(A1, base, off + 4, 2);
         return;
       }
       gen_addr(n->lhs);
@@ -897,9 +1089,7 @@ void Codegen::gen_expr(Node* n) {
     }
     case NodeKind::Cond: {
       int els = new_label(), end = new_label();
-      gen_expr(n->cond);
-      to_bool(n->cond->ty);
-      branch_zero(A0, els);
+      gen_cond_jump(n->cond, els, false);
       gen_expr(n->then);
       jump(end);
       bind(els);
@@ -1039,9 +1229,7 @@ void Codegen::gen_stmt(Node* n) {
       return;
     case NodeKind::If: {
       int els = new_label(), end = new_label();
-      gen_expr(n->cond);
-      to_bool(n->cond->ty);
-      branch_zero(A0, els);
+      gen_cond_jump(n->cond, els, false);
       gen_stmt(n->then);
       jump(end);
       bind(els);
@@ -1056,9 +1244,7 @@ void Codegen::gen_stmt(Node* n) {
       bind(top);
       if (n->cond) {
         debug_line(n->cond->loc);
-        gen_expr(n->cond);
-        to_bool(n->cond->ty);
-        branch_zero(A0, n->brk_id);
+        gen_cond_jump(n->cond, n->brk_id, false);
       }
       gen_stmt(n->then);
       bind(n->cont_id);
@@ -1077,9 +1263,7 @@ void Codegen::gen_stmt(Node* n) {
       gen_stmt(n->then);
       bind(n->cont_id);
       debug_line(n->cond->loc);
-      gen_expr(n->cond);
-      to_bool(n->cond->ty);
-      branch_nonzero(A0, top);
+      gen_cond_jump(n->cond, top, true);
       bind(n->brk_id);
       return;
     }
@@ -1313,6 +1497,7 @@ void Codegen::debug_line(SourceLoc loc) {
   last_file_ = loc.file;
   if (!dbg_.lines.empty() && dbg_.lines.back().addr == pc()) dbg_.lines.pop_back();
   dbg_.lines.push_back({pc(), u32(loc.file), u32(loc.line)});
+  pushed_at_ = ~0u;
 }
 
 int Codegen::debug_type(const Type* ty) {

@@ -121,12 +121,14 @@ struct Lexer {
       } else {
         t.kind = TokKind::Punct;
         size_t n = 0;
+        // Longest match first (kPuncts lists the 3-byte ones first); most
+        // punctuators are one byte, so test the first two bytes cheaply.
+        char c1 = pos + 1 < src.size() ? src[pos + 1] : '\0';
         for (const char* p : kPuncts) {
-          size_t len = strlen(p);
-          if (src.compare(pos, len, p) == 0) {
-            n = len;
-            break;
-          }
+          if (p[0] != c || p[1] != c1) continue;
+          if (p[2] && (pos + 2 >= src.size() || src[pos + 2] != p[2])) continue;
+          n = p[2] ? 3 : 2;
+          break;
         }
         if (n == 0) {
           n = 1;

@@ -88,7 +88,7 @@ class Parser {
   bool equal(const char* s) const {
     const Token& t = tok();
     // First byte first: most comparisons fail there (a hot path).
-    return (t.kind == TokKind::Punct || t.kind == TokKind::Keyword) && t.text[0] == s[0] && t.text == s;
+    return (t.kind == TokKind::Punct || t.kind == TokKind::Keyword) && t.text[0] == s[0] && strcmp(t.text.c_str(), s) == 0;
   }
   bool consume(const char* s) {
     if (!equal(s)) return false;
@@ -119,6 +119,58 @@ class Parser {
     return true;
   }
   int paren_depth_ = 0;
+  // ---- error recovery: several diagnostics per compile ----
+  // After an error inside a block, the parser restores its bookkeeping to
+  // what it was at the start of the broken statement, skips to that
+  // statement's end (a ';' or a closing '}' at its nesting level), and goes
+  // on, so one compile reports independent errors (up to kMaxErrors).
+  struct StmtState {
+    size_t scopes, blocks;
+    int brk, cont;
+    Node* sw;
+  };
+  StmtState stmt_state() const { return {scopes_.size(), block_stack_.size(), brk_, cont_, switch_}; }
+  bool recover(const StmtState& st, bool top_level, size_t start = SIZE_MAX) {
+    if (!failed_ || at_end() || diags_.error_count() >= Diagnostics::kMaxErrors || depth_ > 200) return false;
+    while (scopes_.size() > st.scopes) leave_scope();
+    block_stack_.resize(st.blocks);
+    brk_ = st.brk;
+    cont_ = st.cont;
+    switch_ = st.sw;
+    failed_ = false;
+    // At file scope the broken declaration started at `start`: count the
+    // brackets already open since then, so the skip ends with it (after a
+    // struct body or a function body, not inside them).
+    int nest = 0;
+    if (start < pos_)
+      for (size_t i = start; i < pos_; ++i) {
+        const Token& t = toks_[i];
+        if (t.kind != TokKind::Punct) continue;
+        if (t.text == "{" || t.text == "(" || t.text == "[") ++nest;
+        else if ((t.text == "}" || t.text == ")" || t.text == "]") && nest > 0) --nest;
+      }
+    while (!at_eof()) {
+      const Token& t = tok();
+      bool p = t.kind == TokKind::Punct;
+      if (p && (t.text == "{" || t.text == "(" || t.text == "[")) {
+        ++nest;
+      } else if (p && (t.text == "}" || t.text == ")" || t.text == "]")) {
+        if (nest == 0) {
+          if (t.text == "}" && !top_level) return true;  // ends the enclosing block
+        } else if (--nest == 0 && t.text == "}") {
+          advance();  // a nested block ends the statement
+          return true;
+        }
+      } else if (p && t.text == ";" && nest == 0) {
+        advance();
+        return true;
+      }
+      advance();
+    }
+    return true;
+  }
+  bool at_end() const { return pos_ + 1 >= toks_.size(); }
+
   struct Depth {
     Parser& p;
     bool ok;
@@ -694,6 +746,10 @@ Node* Parser::compound_assign(NodeKind k, Node* l, Node* r, SourceLoc loc) {
     if (k == NodeKind::Sub) return new_sub(cur, r, loc);
     return arith(k, cur, r, loc);
   };
+  if (l->kind == NodeKind::Var && !l->var->ty->vla_len) {
+    // A plain variable has no side effects to evaluate twice: v = v op r.
+    return new_assign(l, op(new_var(l->var, loc)), loc);
+  }
   if (l->kind == NodeKind::Member) {
     Node* base_addr = new_addr(l->lhs, loc);
     if (failed_) return l;
@@ -2000,7 +2056,11 @@ Node* Parser::compound_stmt(SourceLoc loc, bool new_scope) {
   if (!d.ok) return n;
   if (new_scope) enter_scope();
   block_stack_.push_back(n);
-  while (!at_eof() && !equal("}")) {
+  StmtState st = stmt_state();
+  for (;;) {
+    if (failed_ && !recover(st, false)) break;
+    if (at_eof() || equal("}")) break;
+    st = stmt_state();
     if (equal("_Static_assert") || equal("static_assert")) {
       static_assertion();
       continue;
@@ -3232,7 +3292,7 @@ void Parser::function_definition(Type* ty, const Token& name, VarAttr* attr) {
     for (Node* c : {n->lhs, n->rhs, n->cond, n->then, n->els, n->init, n->inc}) resolve(c);
     for (Node* c : n->body) resolve(c);
   };
-  resolve(body);
+  if (!gotos_.empty()) resolve(body);  // only functions with a goto or &&label need the walk
   // gcc warns when a non-void function (other than main) can fall off its end.
   if (ty->ret->kind != TypeKind::Void && fn->name != "main") {
     Node* last = body->body.empty() ? nullptr : body->body.back();
@@ -3338,7 +3398,17 @@ bool Parser::run() {
   enter_scope();
   // The ABI's va_list.
   scopes_.back().vars["__builtin_va_list"].type_def = ty_va_list_;
-  while (!at_eof()) {
+  size_t decl_start = 0;
+  for (;;) {
+    if (failed_) {
+      // A broken declaration or function: back to file scope, skip to the
+      // end of that declaration, go on with the next.
+      fn_ = nullptr;
+      locals_ = nullptr;
+      if (!recover({1, 0, -1, -1, nullptr}, true, decl_start)) break;
+    }
+    if (at_eof()) break;
+    decl_start = pos_;
     if (equal(";")) {
       advance();
       continue;
@@ -3349,12 +3419,12 @@ bool Parser::run() {
     }
     if (equal("asm") || equal("__asm__")) {
       error_at(tok().loc, "inline assembly is not supported");
-      break;
+      continue;
     }
     SourceLoc loc = tok().loc;
     VarAttr attr;
     Type* basety = declspec(&attr);
-    if (failed_) break;
+    if (failed_) continue;
     if (attr.is_typedef) {
       parse_typedef(basety);
       continue;
@@ -3362,12 +3432,12 @@ bool Parser::run() {
     if (!basety && tok().kind == TokKind::Ident && (peek_tok(1).kind == TokKind::Ident ||
                                                     (peek_tok(1).kind == TokKind::Punct && peek_tok(1).text == "*"))) {
       error_at(loc, "unknown type name '" + tok().text + "'");
-      break;
+      continue;
     }
     if (!basety) {
       if (tok().kind != TokKind::Ident && !equal("*") && !equal("(")) {
         error_at(loc, tok().kind == TokKind::Eof ? "expected external declaration" : "expected identifier or '('");
-        break;
+        continue;
       }
       warn_at(loc, "type specifier missing, defaults to 'int'");
       basety = ty_int_;

@@ -67,3 +67,41 @@ TEST_CASE("missing return in a non-void function warns") {
   CHECK(r.ok);
   CHECK(first_diag(r) == "1:21: warning: non-void function does not return a value");
 }
+
+TEST_CASE("independent errors in one compile are all reported, each once") {
+  CompileResult r = compile(
+      "struct p { int x; };\n"                        // 1
+      "int f(int a) {\n"                              // 2
+      "  int b = a + undeclared_one;\n"               // 3
+      "  if (b > 3) {\n"                              // 4
+      "    b = b +;\n"                                // 5
+      "  }\n"                                         // 6
+      "  struct p q;\n"                               // 7
+      "  q.y = 4;\n"                                  // 8
+      "  return b;\n"                                 // 9
+      "}\n"                                           // 10
+      "int g(int, ) { return 0; }\n"                  // 11
+      "int main(void) { return f(1) + missing; }\n"); // 12
+  CHECK_FALSE(r.ok);
+  std::vector<std::string> got;
+  for (const Diagnostic& d : r.diagnostics)
+    if (d.severity == Severity::Error) got.push_back(std::to_string(d.loc.line) + ":" + std::to_string(d.loc.col) + " " + d.message);
+  std::vector<std::string> want = {"3:15 use of undeclared identifier 'undeclared_one'", "5:12 expected expression",
+                                   "8:5 no member named 'y' in 'struct p'", "11:12 expected parameter declarator",
+                                   "12:32 use of undeclared identifier 'missing'"};
+  CHECK(got == want);
+}
+
+TEST_CASE("error recovery stops at the error limit and always makes progress") {
+  std::string src = "int main(void) {\n";
+  for (int i = 0; i < 200; ++i) src += "  x" + std::to_string(i) + " = 1;\n";
+  src += "}\n";
+  CompileResult r = compile(src);
+  CHECK_FALSE(r.ok);
+  int errors = 0;
+  for (const Diagnostic& d : r.diagnostics) errors += d.severity == Severity::Error;
+  CHECK(errors == Diagnostics::kMaxErrors);
+  // Garbage at file scope and unbalanced brackets end too.
+  CompileResult g = compile("int a = ; } } ) ] int b(; struct { int c int main( { {");
+  CHECK_FALSE(g.ok);
+}
