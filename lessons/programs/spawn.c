@@ -12,15 +12,22 @@ int main(void)
 
 	pid_t pid;
 
-	/* vfork: the child runs in the parent's memory until it execs. */
-	pid = vfork();
-	if (pid == 0) {
+	/* vfork: the child runs in the parent's memory, on the parent's
+	   stack, until it execs. The switch keeps vfork's result in a
+	   register: `pid = vfork()` would leave a temporary below the stack
+	   pointer in our compiler's code, which the child's calls overwrite
+	   before the parent gets to use it. */
+	switch (vfork()) {
+	case -1:
+		perror("vfork");
+		return 1;
+	case 0:
 		shared = 42;          /* writes the parent's variable! (do not do this) */
 		execl("/bin/echo", "echo", "vfork child ran echo", (char *) NULL);
 		_exit(127);
 	}
 	printf("parent: after vfork, shared = %d\n", shared);
-	waitpid(pid, NULL, 0);
+	wait(NULL);
 
 	/* posix_spawn: one call, the library does the fork and exec. */
 	char *argv[] = {"echo", "posix_spawn ran echo", NULL};

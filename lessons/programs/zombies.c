@@ -17,6 +17,7 @@ int main(void)
 		if (pid == 0)
 			_exit(0);    /* the child ends at once and stays a zombie */
 		n++;
+		usleep(1000);        /* let it run and end */
 	}
 	sleep(1);                     /* time to look at the table */
 	return 0;

@@ -614,7 +614,10 @@ kernel::RunStop LessonRun::run_until(const std::string& directive) {
       Kernel& k = session_->kernel();
       u64 saved = k.time_limit_ns;
       k.time_limit_ns = now_ns(k) + ns;
-      RunStop stop = to_end();
+      // Up to the time limit (to_end would go on past it).
+      RunStop stop = RunStop::budget;
+      u64 start = k.m.hart.instret;
+      while (stop == RunStop::budget && k.m.hart.instret - start < kMaxInsns) stop = session_->run(50'000'000);
       k.time_limit_ns = saved;
       return stop;
     }

@@ -131,3 +131,16 @@ TEST_CASE("a boot lesson runs /etc/rc from init, then types its command at the t
   lab::LessonRun missing(*l, nullptr, [](const std::string&) { return std::nullopt; });
   CHECK_FALSE(missing.start().ok());  // no rc file to boot with
 }
+
+TEST_CASE("`for N ms` stops after N ms of virtual time, with the command still running") {
+  Result<lab::Lesson> l = lab::parse_lesson(
+      "---\ntitle: t\ncommand: sleep 2; echo woke\n---\n## s\n```run\nfor 100 ms\n```\n## t\n", "sleepy");
+  REQUIRE(l.ok());
+  lab::LessonRun run = start(*l);
+  run.run_step(0);
+  CHECK(run.check("expect process where name == sleep and state == S").passed);
+  CHECK_FALSE(run.check("expect output contains \"woke\"").passed);
+  run.run_step(1);
+  CHECK(run.check("expect output contains \"woke\"").passed);
+  CHECK(run.check("expect no process where name == sleep").passed);
+}
