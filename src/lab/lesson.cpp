@@ -52,7 +52,16 @@ Status apply_front_matter(Lesson& lesson, const std::string& key, const std::str
   if (key == "title") lesson.title = value;
   else if (key == "programs" || key == "program") lesson.programs = split_list(value);
   else if (key == "files") lesson.files = split_list(value);
-  else if (key == "panels") lesson.panels = split_list(value);
+  else if (key == "panels") {
+    // The panel ids of SPEC §6.1.
+    static const std::set<std::string> known = {"editor", "terminal", "pstree",  "ps",        "timeline",
+                                                "memory", "variables", "compare", "cpu",       "syscalls",
+                                                "files",  "signals",  "schedules", "controls", "lesson"};
+    lesson.panels = split_list(value);
+    for (const std::string& panel : lesson.panels) {
+      if (!known.contains(panel)) return make_error("unknown panel '" + panel + "'");
+    }
+  }
   else if (key == "command") lesson.command = value;
   else if (key == "scheduler") {
     SchedPolicy policy;
