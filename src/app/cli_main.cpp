@@ -230,6 +230,29 @@ void pump_typed_input(lab::Session& session, int timeout_ms) {
   }
 }
 
+// A crash report (issue 14): one line on stderr when a guest process dies of
+// a fault or abort, with what it did and where.
+void report_crash(const kernel::Kernel& k, const kernel::Event& e) {
+  if (e.kind != kernel::EventKind::signal_delivered || e.f[1] > 1) return;  // 0, 1: terminated
+  const char* name = nullptr;
+  switch (e.f[0]) {
+    case 4: name = "SIGILL (illegal instruction)"; break;
+    case 6: name = "SIGABRT (abort)"; break;
+    case 7: name = "SIGBUS (misaligned access)"; break;
+    case 8: name = "SIGFPE (arithmetic exception)"; break;
+    case 11: name = "SIGSEGV (segmentation fault)"; break;
+    default: return;
+  }
+  const kernel::Process* p = kernel::find_process(k, e.pid);
+  std::string who = "pid " + std::to_string(e.pid) + (p ? " (" + p->name + ")" : "");
+  std::fprintf(stderr, "forklab: %s killed by %s", who.c_str(), name);
+  if (e.f[0] != 6) {
+    const char* access[] = {"read", "write", "instruction fetch"};
+    std::fprintf(stderr, ": %s at address 0x%08x", access[e.f[4] < 3 ? e.f[4] : 0], e.f[3]);
+  }
+  std::fputc('\n', stderr);
+}
+
 // Boots a session, runs `command` as init's first child until it exits,
 // and returns the exit status the CLI reports.
 int run_command(CliOptions& o, lab::Session& session, const std::vector<std::string>& command) {
@@ -242,10 +265,11 @@ int run_command(CliOptions& o, lab::Session& session, const std::vector<std::str
     trace = std::fopen(o.trace_path.c_str(), "w");
     if (!trace) return usage_error("cannot write " + o.trace_path);
     std::fprintf(trace, "%s\n", kernel::trace_header_json().c_str());
-    k.on_event = [&k, trace](const kernel::Event& e) {
-      std::fprintf(trace, "%s\n", kernel::event_to_json(k.events, e).c_str());
-    };
   }
+  k.on_event = [&k, trace](const kernel::Event& e) {
+    if (trace) std::fprintf(trace, "%s\n", kernel::event_to_json(k.events, e).c_str());
+    report_crash(k, e);
+  };
   k.on_output = [](i32, int fd, std::string_view bytes) {
     std::fwrite(bytes.data(), 1, bytes.size(), fd == 2 ? stderr : stdout);
     std::fflush(fd == 2 ? stderr : stdout);

@@ -16,6 +16,8 @@
 #include <imgui_impl_glfw.h>
 #include <imgui_impl_opengl3.h>
 
+#include "ui/keys.h"
+
 namespace forklab::app {
 namespace {
 
@@ -74,9 +76,9 @@ bool GlfwApp::init(const WindowOptions& options) {
   ImGui_ImplGlfw_InitForOpenGL(window_, true);
   ImGui_ImplOpenGL3_Init(glsl_version);
   last_frame_ = std::chrono::steady_clock::now();
-  // Until the lessons and the editor arrive: a first command shows the
-  // kernel at work.
-  ui_.boot({"/bin/sh", "-c", "echo ForkLab: the kernel is running. && ps ax"});
+  ui::PlatformKeys& keys = ui::platform_keys();
+  keys.f5 = GLFW_KEY_F5, keys.f6 = GLFW_KEY_F6, keys.f10 = GLFW_KEY_F10, keys.letter_a = GLFW_KEY_A;
+  ui_.lab().run();  // the machine is on: the shell waits at its prompt
   return true;
 }
 
@@ -113,7 +115,7 @@ void GlfwApp::frame(Capture* capture) {
 #else
   pixel_ratio_ = io.DisplayFramebufferScale.x;
 #endif
-  ui_.run_machine(2'000'000);  // a slice of guest instructions per frame
+  ui_.run_machine();  // a slice of guest instructions, then the frame
   ImGui::NewFrame();
   ui_.draw_frame();
   ImGui::Render();

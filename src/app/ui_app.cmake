@@ -12,7 +12,9 @@ if(EMSCRIPTEN)
     OUTPUT_NAME forklab SUFFIX .js RUNTIME_OUTPUT_DIRECTORY ${FORKLAB_WEB_OUT})
   target_link_options(forklab_web PRIVATE
     -sALLOW_MEMORY_GROWTH=1 -sENVIRONMENT=web -sMODULARIZE=0
-    -sEXPORTED_RUNTIME_METHODS=[] --no-heap-copy)
+    -sEXPORTED_RUNTIME_METHODS=[ccall,UTF8ToString]
+    "-sEXPORTED_FUNCTIONS=[_main,_malloc,_free,_forklab_query,_forklab_command,_forklab_load_bytes]"
+    --no-heap-copy)
   add_custom_command(OUTPUT ${FORKLAB_WEB_OUT}/index.html
     COMMAND ${CMAKE_COMMAND} -E copy ${CMAKE_SOURCE_DIR}/web/index.html ${FORKLAB_WEB_OUT}/index.html
     DEPENDS ${CMAKE_SOURCE_DIR}/web/index.html

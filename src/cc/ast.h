@@ -26,6 +26,7 @@ struct Member {
   bool is_bitfield = false;
   int bit_offset = 0;  // within the storage unit at `offset`
   int bit_width = 0;
+  int align = 0;  // _Alignas on the member (0: the type's own)
   SourceLoc loc;
 };
 

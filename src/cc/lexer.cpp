@@ -107,12 +107,14 @@ struct Lexer {
         char quote = src[q];
         pos = q;
         if (!skip_quoted(quote)) {
-          diags.error(t.loc, quote == '"' ? "missing terminating '\"' character" : "missing terminating ' character");
+          // An error only if it survives preprocessing: skipped groups
+          // (#if 0) may hold prose with apostrophes, as gcc allows.
           while (pos < src.size() && src[pos] != '\n') ++pos;
-          continue;
+          t.kind = TokKind::Invalid;
+        } else {
+          t.kind = quote == '"' ? TokKind::Str : TokKind::PPNum;  // char constants become numbers later
+          if (quote == '\'') t.kind = TokKind::Num, t.num_type = NumType::Int;
         }
-        t.kind = quote == '"' ? TokKind::Str : TokKind::PPNum;  // char constants become numbers later
-        if (quote == '\'') t.kind = TokKind::Num, t.num_type = NumType::Int;
       } else if (is_ident_start(c)) {
         while (pos < src.size() && is_ident_char(src[pos])) ++pos;
         t.kind = TokKind::Ident;
@@ -387,6 +389,9 @@ bool convert_tokens(Diagnostics& diags, std::vector<Token>& toks) {
         if (!decode_string(diags, toks[i], s)) return false;
       }
       t.str = std::move(s);
+    } else if (t.kind == TokKind::Invalid && (t.text[0] == '"' || t.text[0] == '\'' || t.text.size() > 1)) {
+      diags.error(t.loc, t.text.find('"') < t.text.find('\'') ? "missing terminating '\"' character" : "missing terminating ' character");
+      return false;
     } else if (t.kind == TokKind::Invalid) {
       diags.error(t.loc, "stray '" + (t.text[0] >= 32 && t.text[0] < 127 ? t.text : std::string("\\") + std::to_string((unsigned char)t.text[0])) + "' in program");
       return false;

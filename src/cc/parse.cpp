@@ -344,7 +344,7 @@ class Parser {
   Node* binary_expr(int min_prec);
   Node* cast_expr();
   Node* unary();
-  Node* postfix();
+  Node* postfix(Node* start = nullptr);
   Node* primary();
   Node* compound_literal(Type* ty, SourceLoc loc);
   Node* builtin_call(const std::string& name, SourceLoc loc);
@@ -729,8 +729,20 @@ Node* Parser::inc_dec(Node* e, int delta, bool post, SourceLoc loc) {
   Node* upd = compound_assign(delta > 0 ? NodeKind::Add : NodeKind::Sub, e, one, loc);
   if (!post) return upd;
   if (e->ty->kind == TypeKind::Bool) {
-    error_at(loc, "postfix increment of _Bool is not supported");
-    return upd;
+    // b++ yields the old value: (tmp = b, b += 1, tmp); the lvalue is
+    // evaluated twice, so only for side-effect-free operands (others: &b once).
+    Node* addr = new_addr(e, loc);
+    if (failed_) return upd;
+    Obj* p = new_lvar("", addr->ty, loc);
+    Obj* old = new_lvar("", e->ty, loc);
+    Node* set_p = new_assign(new_var(p, loc), addr, loc);
+    Node* set_old = new_assign(new_var(old, loc), new_deref(new_var(p, loc), loc), loc);
+    Node* upd2 = compound_assign(delta > 0 ? NodeKind::Add : NodeKind::Sub, new_deref(new_var(p, loc), loc), new_num(1, loc), loc);
+    Node* n = new_binary(NodeKind::Comma, set_p, new_binary(NodeKind::Comma, set_old, new_binary(NodeKind::Comma, upd2, new_var(old, loc), loc), loc), loc);
+    n->rhs->rhs->ty = e->ty;
+    n->rhs->ty = e->ty;
+    n->ty = e->ty;
+    return n;
   }
   Node* back = delta > 0 ? new_sub(upd, new_num(1, loc), loc) : new_add(upd, new_num(1, loc), loc);
   return new_cast(back, e->ty);
@@ -1213,7 +1225,7 @@ void Parser::struct_members(Type* ty) {
         error_at(m.loc, "field has incomplete type 'void'");
         return;
       }
-      if (attr.align) m.ty = m.ty;  // member _Alignas is rare; the type's alignment is used
+      if (attr.align > m.ty->align) m.align = attr.align;
       for (const Member& o : members)
         if (!m.name.empty() && o.name == m.name) {
           error_at(m.loc, "duplicate member '" + m.name + "'");
@@ -1248,6 +1260,7 @@ void Parser::layout_struct(Type* ty) {
       m.offset = 0;
       if (m.ty->size > size) size = m.ty->size;
       if (m.ty->align > align) align = m.ty->align;
+      if (m.align > align) align = m.align;
     }
     ty->align = align;
     ty->size = (size + align - 1) / align * align;
@@ -1267,12 +1280,13 @@ void Parser::layout_struct(Type* ty) {
       m.bit_offset = int(bits - m.offset * 8);
       bits += m.bit_width;
     } else {
-      int a = m.ty->align * 8;
+      int a = std::max(m.ty->align, m.align) * 8;
       bits = (bits + a - 1) / a * a;
       m.offset = int(bits / 8);
       bits += i64(m.ty->size) * 8;
     }
     if (m.ty->align > align && !(m.is_bitfield && m.name.empty())) align = m.ty->align;
+    if (m.align > align) align = m.align;
   }
   ty->align = align;
   i64 bytes = (bits + 7) / 8;
@@ -1445,17 +1459,39 @@ bool Parser::designated_struct(Init* init, Type* ty, size_t& idx) {
 void Parser::designation(Init* init) {
   Depth d(*this, tok().loc);
   if (!d.ok) return;
+  // After a nested designator (.a[1] = 2, 3), positional initializers
+  // continue with the designated subobject's next element (C11 6.7.9p17)
+  // until that aggregate is full; then the enclosing list goes on.
+  auto more_positional = [&]() {
+    if (failed_ || !equal(",")) return false;
+    const Token& n = peek_tok(1);
+    return !(n.kind == TokKind::Punct && (n.text == "}" || n.text == "." || n.text == "["));
+  };
   if (equal("[") && init->ty->kind == TypeKind::Array) {
     int i = designation_array(init, 0);
     Init* c = array_child(init, i);
     if (!c) return;
     designation(c);
+    while (!init->growable && i + 1 < int(init->children.size()) && more_positional()) {
+      advance();
+      initializer2(init->children[++i].get());
+    }
     return;
   }
   if (equal(".") && (init->ty->kind == TypeKind::Struct || init->ty->kind == TypeKind::Union)) {
     size_t idx = 0;
     if (!designated_struct(init, init->ty, idx)) return;
     designation(init->children[idx].get());
+    if (init->ty->kind == TypeKind::Union) return;
+    const auto& ms = init->ty->members;
+    for (;;) {
+      size_t next = idx + 1;
+      while (next < ms.size() && ms[next].is_bitfield && ms[next].name.empty()) ++next;
+      if (next >= ms.size() || !more_positional()) break;
+      advance();
+      idx = next;
+      initializer2(init->children[idx].get());
+    }
     return;
   }
   expect("=");
@@ -1543,6 +1579,8 @@ void Parser::struct_initializer(Init* init) {
       ++idx;
       continue;
     }
+    // Unnamed bit-fields take no initializer (C11 6.7.9p9).
+    while (idx < ty->members.size() && ty->members[idx].is_bitfield && ty->members[idx].name.empty()) ++idx;
     if (idx >= ty->members.size() || (ty->kind == TypeKind::Union && idx >= 1)) {
       if (!braced) return;
       warn_at(tok().loc, std::string("excess elements in ") + (ty->kind == TypeKind::Union ? "union" : "struct") + " initializer");
@@ -2446,14 +2484,21 @@ Node* Parser::conditional() {
   SourceLoc loc = tok().loc;
   advance();
   Node* n = new_node(NodeKind::Cond, loc);
-  n->cond = to_bool_cond(c);
+  Node* pre = nullptr;  // GNU a ?: b is (tmp = a, tmp ? tmp : b): a evaluated once
+  Node* a;
   if (equal(":")) {
-    // GNU a ?: b
-    error_at(loc, "the GNU '?:' extension is not supported");
-    return n;
+    advance();
+    Node* cv = to_bool_cond(c);
+    if (failed_) return n;
+    Obj* tmp = new_lvar("", cv->ty, loc);
+    pre = new_assign(new_var(tmp, loc), cv, loc);
+    n->cond = new_var(tmp, loc);
+    a = new_var(tmp, loc);
+  } else {
+    n->cond = to_bool_cond(c);
+    a = rvalue(expr());
+    expect(":");
   }
-  Node* a = rvalue(expr());
-  expect(":");
   Node* b = rvalue(conditional());
   if (failed_) return n;
   if (a->ty->kind == TypeKind::Void || b->ty->kind == TypeKind::Void) {
@@ -2481,6 +2526,11 @@ Node* Parser::conditional() {
   }
   n->then = a;
   n->els = b;
+  if (pre) {
+    Node* seq = new_binary(NodeKind::Comma, pre, n, loc);
+    seq->ty = n->ty;
+    return seq;
+  }
   return n;
 }
 
@@ -2541,7 +2591,7 @@ Node* Parser::cast_expr() {
     Type* ty = parse_type_name();
     expect(")");
     if (failed_) return new_num(0, loc);
-    if (equal("{")) return compound_literal(ty, loc);
+    if (equal("{")) return postfix(compound_literal(ty, loc));
     Depth d(*this, loc);
     if (!d.ok) return new_num(0, loc);
     Node* e = rvalue(cast_expr());
@@ -2655,7 +2705,7 @@ Node* Parser::unary() {
       ty = parse_type_name();
       expect(")");
       if (equal("{")) {
-        ty = compound_literal(ty, loc)->ty;
+        ty = postfix(compound_literal(ty, loc))->ty;
       }
     } else {
       ty = unary()->ty;
@@ -2802,8 +2852,10 @@ Node* Parser::funcall(Node* fn, SourceLoc loc) {
 
 // postfix = "(" type-name ")" "{" initializer-list "}"
 //         | primary ("[" expr "]" | "." ident | "->" ident | "++" | "--" | "(" args ")")*
-Node* Parser::postfix() {
-  Node* n = primary();
+// `start`: an already parsed primary (a compound literal, which may take
+// postfix operators: (struct p){1, 2}.x).
+Node* Parser::postfix(Node* start) {
+  Node* n = start ? start : primary();
   while (!failed_) {
     SourceLoc loc = tok().loc;
     if (consume("[")) {

@@ -89,6 +89,14 @@ class Preprocessor {
   std::vector<CondFrame> conds_;
   std::vector<size_t> include_cond_base_;  // conds_.size() when each file started
   std::unordered_set<std::string> pragma_once_;
+  // #line: per file, the amount added to physical line numbers and the
+  // presumed file name ("" = unchanged). Only __LINE__ and __FILE__ see it;
+  // diagnostics and the line table keep physical positions (the editor's).
+  struct LineOverride {
+    int delta = 0;
+    std::string name;
+  };
+  std::unordered_map<int, LineOverride> line_overrides_;
   std::unordered_set<std::string> included_guarded_;
   int counter_ = 0;
   size_t produced_ = 0;
@@ -297,7 +305,22 @@ void Preprocessor::directive(Token hash) {
     return;
   }
   if (n == "line") {
-    read_line();
+    // #line DIGITS ["NAME"]
+    std::vector<Token> line = read_line();
+    if (line.empty() || line[0].kind != TokKind::PPNum || line[0].text.find_first_not_of("0123456789") != std::string::npos ||
+        line[0].text.size() > 10) {
+      error(line.empty() ? d.loc : line[0].loc, "#line directive requires a simple digit sequence");
+      return;
+    }
+    LineOverride& o = line_overrides_[d.loc.file];
+    o.delta = int(std::stoll(line[0].text) - (d.loc.line + 1));
+    if (line.size() > 1) {
+      if (line[1].kind != TokKind::Str || line[1].text.size() < 2 || line[1].text[0] != '"') {
+        error(line[1].loc, "invalid filename for #line directive");
+        return;
+      }
+      o.name = line[1].text.substr(1, line[1].text.size() - 2);
+    }
     return;
   }
   if (n == "pragma") {
@@ -835,10 +858,17 @@ bool Preprocessor::expand(Token& t) {
     switch (m.builtin) {
       case Macro::File: {
         r.kind = TokKind::Str;
-        r.text = "\"" + diags_.file(t.loc.file < 0 ? 0 : t.loc.file).name + "\"";
+        auto o = line_overrides_.find(t.loc.file);
+        if (o != line_overrides_.end() && !o->second.name.empty()) r.text = "\"" + o->second.name + "\"";
+        else r.text = "\"" + diags_.file(t.loc.file < 0 ? 0 : t.loc.file).name + "\"";
         break;
       }
-      case Macro::Line: r.kind = TokKind::PPNum, r.text = std::to_string(t.loc.line); break;
+      case Macro::Line: {
+        auto o = line_overrides_.find(t.loc.file);
+        r.kind = TokKind::PPNum;
+        r.text = std::to_string(t.loc.line + (o != line_overrides_.end() ? o->second.delta : 0));
+        break;
+      }
       case Macro::Counter: r.kind = TokKind::PPNum, r.text = std::to_string(counter_++); break;
       case Macro::Date: r.kind = TokKind::Str, r.text = "\"Jan  1 1970\""; break;  // deterministic builds
       case Macro::Time: r.kind = TokKind::Str, r.text = "\"00:00:00\""; break;

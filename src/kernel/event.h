@@ -31,7 +31,7 @@ namespace forklab::kernel {
   X(reap, "child", "status")                                                    \
   X(reparent, "child", "old_parent", "new_parent")                              \
   X(signal_sent, "sig", "target", "code")                                       \
-  X(signal_delivered, "sig", "action", "handler")                               \
+  X(signal_delivered, "sig", "action", "handler", "addr", "access")             \
   X(cow_share, "child", "pages")                                                \
   X(cow_copy, "vaddr", "old_frame", "new_frame")                                \
   X(cow_reuse, "vaddr", "frame")                                                \

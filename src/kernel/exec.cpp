@@ -178,6 +178,15 @@ std::string base_name(const std::string& path) {
   return slash == std::string::npos ? path : path.substr(slash + 1);
 }
 
+// The stack region's size: RLIMIT_STACK as it is at exec (Linux fixes the
+// stack's limit then too), at most kStackMaxBytes, and at least room for
+// the arguments. A store below it is a SIGSEGV: the stack overflowed.
+u32 stack_bytes(const Process& p) {
+  constexpr u64 kMinStack = kMaxArgBytes + (64u << 10);
+  u64 want = std::clamp<u64>(p.rlimits[ABI_RLIMIT_STACK].cur, kMinStack, kStackMaxBytes);
+  return u32(want + machine::kPageMask) & ~machine::kPageMask;
+}
+
 }  // namespace
 
 KResult<void> do_execve(Kernel& k, Process& p, std::string path, std::vector<std::string> argv,
@@ -194,7 +203,7 @@ KResult<void> do_execve(Kernel& k, Process& p, std::string path, std::vector<std
   u32 mm = K_TRY(create_address_space(k));
   k.spaces[mm].users = 1;
   KResult<void> loaded = load_segments(k, mm, *image);
-  if (loaded.ok()) loaded = add_region(k, mm, Region{kStackTop - kStackMaxBytes, kStackTop,
+  if (loaded.ok()) loaded = add_region(k, mm, Region{kStackTop - stack_bytes(p), kStackTop,
                                                      kPteR | kPteW, RegionKind::stack, false});
   if (loaded.ok()) loaded = map_trampoline(k, mm);
   if (!loaded.ok()) {
@@ -210,13 +219,12 @@ KResult<void> do_execve(Kernel& k, Process& p, std::string path, std::vector<std
   k.spaces[mm].exe_mtime_ns = k.fs.inode(id).mtime_ns;
 
   // The point of no return: the old image goes away.
+  end_other_threads_for_exec(k, p);
   u32 old_mm = p.mm;
   p.mm = mm;
   load_address_space(k, mm);
   KResult<u32> sp = build_stack(k, p, *image, path, argv, envp);
   release_address_space(k, old_mm);
-  if (Process* parent = find_process(k, p.vfork_parent)) make_runnable(k, *parent);
-  p.vfork_parent = 0;
   if (!sp.ok()) {
     exit_process(k, p, ABI_SIGSEGV);  // Linux too kills a process whose exec fails this late
     return Errno{sp.error()};
@@ -234,6 +242,7 @@ KResult<void> do_execve(Kernel& k, Process& p, std::string path, std::vector<std
   p.name = base_name(path);
   p.argv = argv;
   emit(k, EventKind::exec, p.pid, {u32(argv.size())}, path);
+  release_vfork_parent(k, p);  // after the exec event, so the trace shows the order
   return {};
 }
 

@@ -17,31 +17,53 @@ void free_slot(Kernel& k, Process& child, i32 reaper) {
 }
 
 // Does `child` match wait4's pid selector for `parent`?
+// Children belong to the whole thread group; threads are nobody's children.
 bool matches(const Process& parent, const Process& child, i32 selector) {
-  if (!child.live || child.ppid != parent.pid) return false;
+  if (!child.live || child.ppid != parent.tgid || !is_group_leader(child)) return false;
   if (selector > 0) return child.pid == selector;
   if (selector == -1) return true;
   if (selector == 0) return child.pgid == parent.pgid;
   return child.pgid == -selector;
 }
 
-}  // namespace
-
-void exit_process(Kernel& k, Process& p, u32 wait_status) {
-  if (!p.live || p.state == ProcState::zombie) return;
+// What every ending task gives back: its fds (its copy of the table), cwd,
+// its share of the address space, and a vfork parent's wait.
+void release_task(Kernel& k, Process& p) {
+  clear_child_tid(k, p);
   for (usize fd = 0; fd < p.fds.fds.size(); ++fd) close_fd(k, p, int(fd));
   k.fs.close_inode(p.cwd);
   p.cwd = kNoInode;
   release_address_space(k, p.mm);
   p.mm = 0;
-  if (Process* waiting = find_process(k, p.vfork_parent)) {
-    make_runnable(k, *waiting);  // vfork: the parent may go on
-  }
-  p.vfork_parent = 0;
+  release_vfork_parent(k, p);
+}
 
+// A thread other than the leader ends: nobody waits for it (Linux reaps
+// such threads at once); its CPU time goes to the leader, which stands for
+// the whole process in times() and wait4's rusage.
+void end_thread(Kernel& k, Process& t, u32 wait_status) {
+  release_task(k, t);
+  if (Process* leader = group_leader(k, t)) {
+    leader->utime_insns += t.utime_insns;
+    leader->stime_insns += t.stime_insns;
+    leader->minor_faults += t.minor_faults;
+    leader->cow_faults += t.cow_faults;
+  }
+  emit(k, EventKind::exit, t.pid, {wait_status, u32(t.tgid)}, "thread");
+  std::erase(k.run_queue, t.pid);  // its slot is free at once: nothing may refer to it
+  t = Process{};
+}
+
+// The process (its leader, every other thread gone) becomes a zombie and
+// its parent hears of it.
+void report_exit(Kernel& k, Process& p, u32 wait_status) {
   // Orphans: init adopts them (and reaps them if they are already zombies).
+  std::vector<i32> child_groups;
   for (Process& c : k.procs) {
     if (!c.live || c.ppid != p.pid) continue;
+    if (std::find(child_groups.begin(), child_groups.end(), c.pgid) == child_groups.end()) {
+      child_groups.push_back(c.pgid);
+    }
     c.ppid = kInitPid;
     c.adopted = true;
     emit(k, EventKind::reparent, c.pid, {u32(c.pid), u32(p.pid), u32(kInitPid)});
@@ -50,7 +72,14 @@ void exit_process(Kernel& k, Process& p, u32 wait_status) {
 
   p.state = ProcState::zombie;
   p.channel = {};
+  std::erase(k.run_queue, p.pid);  // a thread's end may have woken it on the way
+  p.awaiting_threads = false;
   p.wait_status = wait_status;
+  // Groups this exit may have orphaned: its own and its children's.
+  hang_up_orphaned_group(k, p.pgid);
+  for (i32 pgid : child_groups) {
+    if (pgid != p.pgid) hang_up_orphaned_group(k, pgid);
+  }
   emit(k, EventKind::exit, p.pid, {wait_status});
   if (p.pid == k.watched_pid) k.watched_status = i32(wait_status);
 
@@ -71,9 +100,77 @@ void exit_process(Kernel& k, Process& p, u32 wait_status) {
     bool killed = (wait_status & 0x7f) != 0;
     SignalInfo info{killed ? ABI_CLD_KILLED : ABI_CLD_EXITED, p.pid,
                     i32(killed ? wait_status & 0x7f : (wait_status >> 8) & 0xff), 0};
-    send_signal(k, *parent, int(p.exit_signal), p.pid, &info);
+    send_signal(k, signal_target(k, *parent), int(p.exit_signal), p.pid, &info);
   }
   wake_all(k, WaitChannel{WaitKind::child, u32(parent->pid)});
+}
+
+}  // namespace
+
+void exit_process(Kernel& k, Process& p, u32 wait_status) {
+  if (!p.live || (p.state == ProcState::zombie && !p.awaiting_threads)) return;
+  // exit_group: every other thread ends first, then the leader reports
+  // for the process (the status is the one given here).
+  i32 tgid = p.tgid;
+  for (Process& t : k.procs) {
+    if (t.live && t.tgid == tgid && !is_group_leader(t) && &t != &p) end_thread(k, t, wait_status);
+  }
+  if (!is_group_leader(p)) end_thread(k, p, wait_status);
+  Process* leader = find_process(k, tgid);
+  if (!leader) return;
+  if (!leader->awaiting_threads) release_task(k, *leader);
+  report_exit(k, *leader, wait_status);
+}
+
+void end_other_threads_for_exec(Kernel& k, Process& p) {
+  for (Process& t : k.procs) {
+    if (t.live && t.tgid == p.tgid && &t != &p && !is_group_leader(t)) end_thread(k, t, ABI_SIGKILL);
+  }
+  Process* leader = group_leader(k, p);
+  if (is_group_leader(p) || !leader) return;
+  // execve(2): "all threads other than the calling thread are destroyed";
+  // a non-leader caller takes the leader's pid, so the parent still sees
+  // the same child.
+  if (!leader->awaiting_threads) release_task(k, *leader);
+  p.exit_signal = leader->exit_signal;
+  p.start_time_ns = leader->start_time_ns;
+  p.fork_ret_in_parent = leader->fork_ret_in_parent;
+  p.adopted = leader->adopted;
+  p.utime_insns += leader->utime_insns;
+  p.stime_insns += leader->stime_insns;
+  p.children_utime_insns = leader->children_utime_insns;
+  p.children_stime_insns = leader->children_stime_insns;
+  std::erase(k.run_queue, leader->pid);
+  *leader = Process{};
+  i32 old_tid = p.pid;
+  p.pid = p.tgid;
+  p.clear_child_tid = 0;
+  std::replace(k.run_queue.begin(), k.run_queue.end(), old_tid, p.pid);
+  if (k.current == old_tid) k.current = p.pid;
+}
+
+void exit_thread(Kernel& k, Process& p, u32 wait_status) {
+  if (!p.live || p.state == ProcState::zombie) return;
+  if (live_threads(k, p.tgid) <= 1) {
+    // The last thread: the process ends, with the leader's own status if
+    // the leader ended first (as Linux reports the leader's exit code).
+    Process* leader = group_leader(k, p);
+    u32 status = leader && leader->awaiting_threads ? leader->wait_status : wait_status;
+    exit_process(k, p, status);
+    return;
+  }
+  if (is_group_leader(p)) {
+    // The leader's thread is done but the process goes on in the others.
+    release_task(k, p);
+    p.state = ProcState::zombie;
+    p.channel = {};
+    std::erase(k.run_queue, p.pid);
+    p.awaiting_threads = true;
+    p.wait_status = wait_status;
+    emit(k, EventKind::exit, p.pid, {wait_status, u32(p.tgid)}, "thread");
+    return;
+  }
+  end_thread(k, p, wait_status);
 }
 
 // ---- System calls ---------------------------------------------------------------------
@@ -96,7 +193,7 @@ Waitable find_waitable(Kernel& k, Process& p, i32 selector, u32 options, bool ex
   for (Process& c : k.procs) {
     if (!matches(p, c, selector)) continue;
     *any = true;
-    if (exited && c.state == ProcState::zombie) {
+    if (exited && c.state == ProcState::zombie && !c.awaiting_threads) {
       if (found.change != ChildChange::exited || c.start_time_ns < found.child->start_time_ns ||
           (c.start_time_ns == found.child->start_time_ns && c.pid < found.child->pid)) {
         found = {&c, ChildChange::exited};
@@ -224,14 +321,15 @@ i32 sys_kill(Kernel& k, Process& p, i32 pid, int sig) {
   if (sig < 0 || sig > kSignalCount) return -ABI_EINVAL;
   bool any = false;
   for (Process& t : k.procs) {
-    if (!t.live) continue;
+    // A group selector reaches each process once, through its leader.
+    if (!t.live || (pid <= 0 && !is_group_leader(t))) continue;
     bool hit = pid > 0    ? t.pid == pid
                : pid == 0 ? t.pgid == p.pgid
-               : pid == -1 ? t.pid != kInitPid && t.pid != p.pid
+               : pid == -1 ? t.pid != kInitPid && t.tgid != p.tgid
                            : t.pgid == -pid;
     if (!hit) continue;
     any = true;
-    if (sig != 0) send_signal(k, t, sig, p.pid);
+    if (sig != 0) send_signal(k, signal_target(k, t), sig, p.tgid);
   }
   return any ? 0 : -ABI_ESRCH;
 }

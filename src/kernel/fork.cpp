@@ -49,32 +49,44 @@ int free_slot(const Kernel& k) {
   return -1;
 }
 
+// Threads count too, as on Linux (RLIMIT_NPROC limits tasks).
 usize processes_of_user(const Kernel& k, u32 uid) {
   usize n = 0;
   for (const Process& p : k.procs) n += p.live && p.uid == uid;
   return n;
 }
 
+// clone(2)'s rules for combining flags: threads share handlers, and
+// shared handlers need shared memory.
+bool flags_valid(u32 flags) {
+  const u32 supported = ABI_CSIGNAL | ABI_CLONE_VM | ABI_CLONE_FS | ABI_CLONE_FILES |
+                        ABI_CLONE_SIGHAND | ABI_CLONE_THREAD | ABI_CLONE_SYSVSEM |
+                        ABI_CLONE_SETTLS | ABI_CLONE_PARENT_SETTID | ABI_CLONE_CHILD_CLEARTID |
+                        ABI_CLONE_CHILD_SETTID | ABI_CLONE_DETACHED | ABI_CLONE_VFORK;
+  if (flags & ~supported) return false;
+  if ((flags & ABI_CLONE_THREAD) && !(flags & ABI_CLONE_SIGHAND)) return false;
+  if ((flags & ABI_CLONE_SIGHAND) && !(flags & ABI_CLONE_VM)) return false;
+  return true;
+}
+
 }  // namespace
 
-i32 sys_clone(Kernel& k, Process& parent, u32 flags, u32 stack) {
-  const u32 supported = ABI_CSIGNAL | ABI_CLONE_VM | ABI_CLONE_VFORK;
+i32 sys_clone(Kernel& k, Process& parent, u32 flags, u32 stack, u32 parent_tid, u32 tls,
+              u32 child_tid) {
+  if (!flags_valid(flags)) return fail(k, parent, ABI_EINVAL, kBadFlags);
   bool vfork = (flags & ABI_CLONE_VFORK) != 0;
-  if ((flags & ~supported) || (vfork && !(flags & ABI_CLONE_VM)) ||
-      ((flags & ABI_CLONE_VM) && !vfork)) {
-    return fail(k, parent, ABI_EINVAL, kBadFlags);  // threads come with the threads work
-  }
+  bool thread = (flags & ABI_CLONE_THREAD) != 0;
+  int slot = free_slot(k);
+  if (slot < 0) return fail(k, parent, ABI_EAGAIN, kTableFull);
   const Rlimit& nproc = parent.rlimits[ABI_RLIMIT_NPROC];
   if (parent.uid != 0 && processes_of_user(k, parent.uid) >= nproc.cur) {
     return fail(k, parent, ABI_EAGAIN, kNprocLimit);
   }
-  int slot = free_slot(k);
-  if (slot < 0) return fail(k, parent, ABI_EAGAIN, kTableFull);
 
   u32 mm = parent.mm;
   u32 shared_pages = 0;
   if (flags & ABI_CLONE_VM) {
-    k.spaces[mm].users += 1;  // vfork: the child borrows the parent's memory
+    k.spaces[mm].users += 1;  // vfork and threads: the child uses the parent's memory
   } else {
     KResult<ForkedSpace> forked = fork_address_space(k, parent.mm);
     if (!forked.ok()) return fail(k, parent, ABI_ENOMEM, kNoMemory);
@@ -87,7 +99,10 @@ i32 sys_clone(Kernel& k, Process& parent, u32 flags, u32 stack) {
   child = Process{};
   child.live = true;
   child.pid = pid;
-  child.ppid = parent.pid;
+  // A thread joins its creator's group and has the group's parent; a new
+  // process is the child of the whole group (any thread of it may wait).
+  child.tgid = thread ? parent.tgid : pid;
+  child.ppid = thread ? parent.ppid : parent.tgid;
   child.pgid = parent.pgid;
   child.sid = parent.sid;
   child.slot = u32(slot);
@@ -105,6 +120,8 @@ i32 sys_clone(Kernel& k, Process& parent, u32 flags, u32 stack) {
   child.pc = parent.pc;
   child.regs[10] = 0;  // fork returns 0 in the child
   if (stack != 0) child.regs[2] = stack;
+  if (flags & ABI_CLONE_SETTLS) child.regs[4] = tls;  // tp: the thread's own data
+  if (flags & ABI_CLONE_CHILD_CLEARTID) child.clear_child_tid = child_tid;
   child.mm = mm;
   child.fds = parent.fds;
   for (const FdEntry& e : child.fds.fds) {
@@ -112,8 +129,13 @@ i32 sys_clone(Kernel& k, Process& parent, u32 flags, u32 stack) {
   }
   child.actions = parent.actions;
   child.blocked = parent.blocked;  // pending signals and timers are not inherited (fork(2))
-  child.exit_signal = flags & ABI_CSIGNAL;
+  child.exit_signal = thread ? 0 : flags & ABI_CSIGNAL;  // threads tell nobody when they end
   child.fork_ret_in_parent = pid;
+
+  // The tid goes where the flags say before either side runs (clone(2)).
+  const u8* tid_bytes = reinterpret_cast<const u8*>(&pid);
+  if (flags & ABI_CLONE_PARENT_SETTID) (void)copy_out(k, parent, parent_tid, {tid_bytes, 4});
+  if (flags & ABI_CLONE_CHILD_SETTID) (void)copy_out(k, child, child_tid, {tid_bytes, 4});
 
   emit(k, EventKind::fork, parent.pid, {u32(pid), u32(slot), u32(pid), 0, flags});
   if (!(flags & ABI_CLONE_VM)) emit(k, EventKind::cow_share, parent.pid, {u32(pid), shared_pages});
@@ -129,6 +151,14 @@ i32 sys_clone(Kernel& k, Process& parent, u32 flags, u32 stack) {
     parent.state = ProcState::disk;
   }
   return pid;
+}
+
+void release_vfork_parent(Kernel& k, Process& child) {
+  if (Process* parent = find_process(k, child.vfork_parent)) {
+    emit(k, EventKind::wake, parent->pid, {u32(WaitKind::vfork), u32(child.pid)}, "vfork");
+    make_runnable(k, *parent);
+  }
+  child.vfork_parent = 0;
 }
 
 }  // namespace forklab::kernel

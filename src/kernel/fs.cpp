@@ -538,6 +538,7 @@ SysResult sys_statx(Kernel& k, Process& p, SysArgs a) {
       if (!node) return err(ABI_ENOENT);
       bool link = node->kind == ProcNode::fd_link || node->kind == ProcNode::self_link;
       bool dir = node->kind == ProcNode::pid_dir || node->kind == ProcNode::fd_dir ||
+                 node->kind == ProcNode::task_dir ||
                  (node->kind == ProcNode::self_link && !(a[2] & ABI_AT_SYMLINK_NOFOLLOW));
       st.stx_mode = u16(dir ? ABI_S_IFDIR | 0555 : link ? ABI_S_IFLNK | 0777 : ABI_S_IFREG | 0444);
       st.stx_nlink = dir ? 2 : 1;

@@ -71,7 +71,8 @@ void check_processes(const Kernel& k, Report& r) {
     if (p.pid != 1) {
       const Process* parent = find_process(k, p.ppid);
       if (!parent) r.add(pid_text(p.pid) + " has no parent (ppid " + std::to_string(p.ppid) + ")");
-      else if (p.state == ProcState::zombie && parent->state == ProcState::zombie && parent->pid != 1) {
+      else if (p.state == ProcState::zombie && parent->state == ProcState::zombie && parent->pid != 1 &&
+               !parent->awaiting_threads) {  // (the parent's other threads can still reap it)
         r.add(pid_text(p.pid) + " is a zombie whose parent can no longer reap it");
       }
     }

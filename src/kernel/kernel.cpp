@@ -47,6 +47,12 @@ void charge_kernel_time(Kernel& k, Process& p, u64 insns) {
   p.stime_insns += insns;
 }
 
+// A sleep with a deadline: nanosleep, or a futex wait with a timeout.
+bool sleeps_until(const Process& p) {
+  return p.live && p.state == ProcState::sleeping &&
+         (p.channel.kind == WaitKind::timer || (p.channel.kind == WaitKind::futex && p.wake_time_ns));
+}
+
 void wake_expired_timers(Kernel& k) {
   u64 now = now_ns(k);
   for (Process& p : k.procs) {
@@ -54,9 +60,8 @@ void wake_expired_timers(Kernel& k) {
       p.alarm_ns = p.alarm_interval_ns ? p.alarm_ns + p.alarm_interval_ns : 0;
       send_signal(k, p, ABI_SIGALRM, 0);
     }
-    if (p.live && p.state == ProcState::sleeping && p.channel.kind == WaitKind::timer &&
-        p.wake_time_ns <= now) {
-      emit(k, EventKind::wake, p.pid, {u32(WaitKind::timer)});
+    if (sleeps_until(p) && p.wake_time_ns <= now) {
+      emit(k, EventKind::wake, p.pid, {u32(p.channel.kind)});
       make_runnable(k, p);
     }
   }
@@ -66,7 +71,7 @@ void wake_expired_timers(Kernel& k) {
 bool idle_until_next_timer(Kernel& k) {
   u64 earliest = ~0ull;
   for (const Process& p : k.procs) {
-    if (p.live && p.state == ProcState::sleeping && p.channel.kind == WaitKind::timer) {
+    if (sleeps_until(p)) {
       earliest = std::min(earliest, p.wake_time_ns);
     }
     if (p.live && p.state != ProcState::zombie && p.alarm_ns != 0) {
@@ -124,13 +129,13 @@ Process* pick_next(Kernel& k) {
 // A fault the process caused: the signal carries the address. If the
 // signal is blocked or ignored the process could never go on, so (as Linux's
 // force_sig does) the default action is restored first.
-void fault_signal(Kernel& k, Process& p, int sig, i32 code, u32 addr) {
+void fault_signal(Kernel& k, Process& p, int sig, i32 code, u32 addr, machine::Access access) {
   SignalAction& action = p.actions[usize(sig)];
   if (action.handler == ABI_SIG_IGN || (p.blocked & (1ull << (sig - 1)))) {
     action = SignalAction{};
     p.blocked &= ~(1ull << (sig - 1));
   }
-  SignalInfo info{code, 0, 0, addr};
+  SignalInfo info{code, 0, 0, addr, u32(access)};
   send_signal(k, p, sig, 0, &info);
 }
 
@@ -147,20 +152,22 @@ void handle_trap(Kernel& k, Process& p, const machine::Trap& trap) {
     case TrapKind::page_fault:
       charge_kernel_time(k, p, kFaultCost);
       if (!handle_page_fault(k, p, trap.addr, trap.access)) {
-        if (p.live && p.state != ProcState::zombie) fault_signal(k, p, ABI_SIGSEGV, ABI_SEGV_MAPERR, trap.addr);
+        if (p.live && p.state != ProcState::zombie) {
+          fault_signal(k, p, ABI_SIGSEGV, ABI_SEGV_MAPERR, trap.addr, trap.access);
+        }
       }
       return;
     case TrapKind::access_fault:
-      fault_signal(k, p, ABI_SIGSEGV, ABI_SEGV_ACCERR, trap.addr);
+      fault_signal(k, p, ABI_SIGSEGV, ABI_SEGV_ACCERR, trap.addr, trap.access);
       return;
     case TrapKind::misaligned:
-      fault_signal(k, p, ABI_SIGBUS, ABI_BUS_ADRALN, trap.addr);
+      fault_signal(k, p, ABI_SIGBUS, ABI_BUS_ADRALN, trap.addr, trap.access);
       return;
     case TrapKind::illegal_instruction:
-      fault_signal(k, p, ABI_SIGILL, ABI_ILL_ILLOPC, trap.pc);
+      fault_signal(k, p, ABI_SIGILL, ABI_ILL_ILLOPC, trap.pc, machine::Access::fetch);
       return;
     case TrapKind::ebreak:
-      fault_signal(k, p, ABI_SIGTRAP, ABI_SI_KERNEL, trap.pc);
+      fault_signal(k, p, ABI_SIGTRAP, ABI_SI_KERNEL, trap.pc, machine::Access::fetch);
       return;
   }
 }
@@ -328,6 +335,7 @@ RunStop run(Kernel& k, u64 budget) {
     std::copy(k.m.hart.x.begin(), k.m.hart.x.end(), p->regs.begin());
     p->pc = k.m.hart.pc;
     handle_trap(k, *p, trap);
+    if (p->live && p->state != ProcState::zombie) check_cpu_limit(k, *p);
     if (p->live && p->state != ProcState::zombie) deliver_signals(k, *p);
 
     if (k.stop_requested) {
@@ -356,8 +364,9 @@ KResult<i32> spawn_init(Kernel& k, std::string_view path, const std::vector<std:
   Process& p = k.procs[0];
   p = Process{};
   p.live = true;
-  p.pid = 1;
+  p.pid = p.tgid = 1;
   k.last_pid = 1;
+  set_default_rlimits(p, k.config.max_processes);
   p.ppid = 0;
   p.pgid = p.sid = 1;
   p.slot = 0;

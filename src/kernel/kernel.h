@@ -79,6 +79,12 @@ struct Region {
   u32 prot = 0;   // machine::kPteR | kPteW | kPteX
   RegionKind kind = RegionKind::data;
   bool shared = false;  // MAP_SHARED: stays shared across fork
+  // A mapping of a ramfs file: pages are filled from its bytes at
+  // `file_offset` + (va - start) on first touch; MAP_SHARED pages are
+  // written back to it at munmap and when the address space goes. Each
+  // region holds one open reference on the inode.
+  InodeId inode = kNoInode;
+  u32 file_offset = 0;
 };
 
 struct AddressSpace {
@@ -211,6 +217,9 @@ KResult<ForkedSpace> fork_address_space(Kernel& k, u32 parent_mm);
 bool handle_page_fault(Kernel& k, Process& p, u32 va, machine::Access access);
 KResult<void> add_region(Kernel& k, u32 mm, Region region);
 void unmap_range(Kernel& k, u32 mm, u32 start, u32 end);
+// mprotect: gives [start, end) the protection `prot` (kPteR|W|X); ENOMEM
+// when part of it is not mapped.
+KResult<void> protect_range(Kernel& k, u32 mm, u32 start, u32 end, u32 prot);
 const Region* find_region(const AddressSpace& space, u32 va);
 // Copies between guest memory of the current address space and the kernel,
 // taking faults (and COW) like the guest would: EFAULT on a bad pointer.
@@ -226,13 +235,50 @@ void load_address_space(Kernel& k, u32 mm);
 
 // ---- Process lifetime (fork.cpp, exec.cpp, exit.cpp) ------------------------------
 
-i32 sys_clone(Kernel& k, Process& parent, u32 flags, u32 stack);
+// clone(flags, stack, parent_tid, tls, child_tid): RISC-V's argument order.
+i32 sys_clone(Kernel& k, Process& parent, u32 flags, u32 stack, u32 parent_tid = 0, u32 tls = 0,
+              u32 child_tid = 0);
+// vfork: the child execs or ends, so its parent may go on (a wake event).
+void release_vfork_parent(Kernel& k, Process& child);
 // Replaces the process image; on success the process continues at the new
 // entry point and the return value is not written.
 KResult<void> do_execve(Kernel& k, Process& p, std::string path, std::vector<std::string> argv,
                         std::vector<std::string> envp);
-// Ends the process: status is the wait status word.
+// Ends the process, all its threads (exit_group, a fatal signal): status
+// is the wait status word.
 void exit_process(Kernel& k, Process& p, u32 wait_status);
+// Ends one thread (exit); the last thread to end ends the process.
+void exit_thread(Kernel& k, Process& p, u32 wait_status);
+// execve from a thread: the other threads end and the caller becomes the
+// process (taking the leader's pid if it was not the leader).
+void end_other_threads_for_exec(Kernel& k, Process& p);
+
+// ---- Resource limits (limits.cpp) --------------------------------------------------
+
+void set_default_rlimits(Process& p, u32 max_processes);
+// RLIMIT_CPU: SIGXCPU past the soft limit, SIGKILL at the hard one.
+void check_cpu_limit(Kernel& k, Process& p);
+// RLIMIT_AS: would `extra` more mapped bytes exceed p's limit?
+bool exceeds_address_space_limit(const Kernel& k, const Process& p, u64 extra);
+
+// ---- Threads (thread.cpp) ----------------------------------------------------------
+
+bool is_group_leader(const Process& p);
+Process* group_leader(Kernel& k, const Process& p);
+// Who receives a signal sent to the process of `t`: t itself, or another
+// of its threads when t is a leader whose own thread has ended.
+Process& signal_target(Kernel& k, Process& t);
+// Threads of group `tgid` that have not ended.
+usize live_threads(const Kernel& k, i32 tgid);
+// Copies what the threads of p's group share (fds, cwd, handlers, ids,
+// rlimits) from p to the others, after p changed it.
+void sync_thread_group(Kernel& k, Process& p);
+// The CPU time of p's whole thread group, in instructions.
+void group_times(const Kernel& k, const Process& p, u64* utime, u64* stime);
+// Wakes up to `count` waiters on the futex word at `va`; returns how many.
+u32 futex_wake(Kernel& k, Process& p, u32 va, u32 count);
+// At a thread's end: zero its CLONE_CHILD_CLEARTID word and wake a waiter.
+void clear_child_tid(Kernel& k, Process& p);
 // Sends a signal; `from_pid` is the sender (0: the kernel). `info` fills
 // the siginfo a handler sees (the default is SI_USER from from_pid, or
 // SI_KERNEL).

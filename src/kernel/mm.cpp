@@ -69,6 +69,44 @@ u32 read_pte_at(const Kernel& k, u32 root, u32 va, u32* pte_paddr) {
   return slot->value;
 }
 
+// Where the bytes of the page at `page` come from in a file region.
+u64 file_position(const Region& r, u32 page) { return u64(r.file_offset) + (page - r.start); }
+
+// A new page of a file mapping starts as the file's bytes (zeros past its end).
+void fill_from_file(Kernel& k, const Region& r, u32 page, u32 frame) {
+  if (r.inode == kNoInode || !k.fs.valid(r.inode)) return;
+  const std::vector<u8>& data = k.fs.inode(r.inode).data;
+  u64 at = file_position(r, page);
+  if (at >= data.size()) return;
+  usize n = usize(std::min<u64>(kPageSize, data.size() - at));
+  std::memcpy(frame_bytes(k.m, frame).data(), data.data() + at, n);
+}
+
+// MAP_SHARED file pages go back to the file (msync's work, done when the
+// mapping goes); the file keeps its size, as on Linux.
+void write_back(Kernel& k, const AddressSpace& s, const Region& r, u32 start, u32 end) {
+  if (!r.shared || r.inode == kNoInode || !k.fs.valid(r.inode)) return;
+  u64 size = k.fs.inode(r.inode).data.size();
+  for (u32 va = std::max(start, r.start); va < std::min(end, r.end); va += kPageSize) {
+    u32 pte_paddr = 0;
+    u32 pte = read_pte_at(k, s.root_frame, va, &pte_paddr);
+    u64 at = file_position(r, va);
+    if (!(pte & kPteV) || at >= size) continue;
+    usize n = usize(std::min<u64>(kPageSize, size - at));
+    std::span<const u8> bytes = frame_bytes(k.m, pte_frame(pte)).subspan(0, n);
+    (void)k.fs.write(r.inode, at, bytes);
+  }
+}
+
+// The part of `r` in [start, end), keeping its file position.
+Region piece(const Region& r, u32 start, u32 end) {
+  Region out = r;
+  out.start = start;
+  out.end = end;
+  if (r.inode != kNoInode) out.file_offset = u32(file_position(r, start));
+  return out;
+}
+
 }  // namespace
 
 // ---- Creating and destroying ---------------------------------------------------
@@ -100,6 +138,10 @@ void release_address_space(Kernel& k, u32 mm) {
   if (s.users > 1) {
     s.users -= 1;
     return;
+  }
+  for (const Region& r : s.regions) {
+    write_back(k, s, r, r.start, r.end);
+    if (r.inode != kNoInode) k.fs.close_inode(r.inode);
   }
   u32 root = s.root_frame;
   for_each_leaf(k.m, root, [&](u32, u32, u32 pte) { release_frame(k.m, pte_frame(pte)); });
@@ -155,8 +197,13 @@ void unmap_range(Kernel& k, u32 mm, u32 start, u32 end) {
       kept.push_back(r);
       continue;
     }
-    if (r.start < start) kept.push_back(Region{r.start, start, r.prot, r.kind, r.shared});
-    if (r.end > end) kept.push_back(Region{end, r.end, r.prot, r.kind, r.shared});
+    write_back(k, s, r, start, end);
+    // The region's reference on its file passes to the pieces that stay.
+    int pieces = 0;
+    if (r.start < start) kept.push_back(piece(r, r.start, start)), ++pieces;
+    if (r.end > end) kept.push_back(piece(r, end, r.end)), ++pieces;
+    if (r.inode != kNoInode && pieces == 0) k.fs.close_inode(r.inode);
+    if (r.inode != kNoInode && pieces == 2) k.fs.open_inode(r.inode);
   }
   s.regions = std::move(kept);
   for (u32 va = start; va < end && va >= start; va += kPageSize) {
@@ -166,6 +213,42 @@ void unmap_range(Kernel& k, u32 mm, u32 start, u32 end) {
     write_pte(k.m, pte_paddr, va, 0);
     release_frame(k.m, pte_frame(pte));
   }
+}
+
+KResult<void> protect_range(Kernel& k, u32 mm, u32 start, u32 end, u32 prot) {
+  AddressSpace& s = k.spaces[mm];
+  for (u32 va = start; va < end; va += kPageSize) {  // all of it must be mapped (mprotect(2))
+    if (!find_region(s, va)) return Errno{ABI_ENOMEM};
+  }
+  std::vector<Region> out;
+  for (const Region& r : s.regions) {
+    if (r.end <= start || r.start >= end) {
+      out.push_back(r);
+      continue;
+    }
+    u32 lo = std::max(r.start, start), hi = std::min(r.end, end);
+    if (r.start < lo) out.push_back(piece(r, r.start, lo));
+    Region middle = piece(r, lo, hi);
+    middle.prot = prot;
+    out.push_back(middle);
+    if (hi < r.end) out.push_back(piece(r, hi, r.end));
+    if (r.inode != kNoInode) {
+      for (usize extra = (r.start < lo) + (hi < r.end); extra > 0; --extra) k.fs.open_inode(r.inode);
+    }
+  }
+  s.regions = std::move(out);
+  // Mapped pages take the new protection now; a COW page stays read-only
+  // (its next store still copies) and a shared or clean one may be written.
+  for (u32 va = start; va < end; va += kPageSize) {
+    u32 pte_paddr = 0;
+    u32 pte = read_pte_at(k, s.root_frame, va, &pte_paddr);
+    if (!(pte & kPteV)) continue;
+    u32 flags = (pte & kPteFlagsMask & ~(kPteR | kPteW | kPteX)) | prot;
+    if (pte & kPteCow) flags &= ~kPteW;
+    write_pte(k.m, pte_paddr, va, make_pte(pte_frame(pte), flags));
+  }
+  sfence_vma(k.m);
+  return {};
 }
 
 u32 resident_pages(const Kernel& k, const AddressSpace& space) {
@@ -182,6 +265,9 @@ KResult<ForkedSpace> fork_address_space(Kernel& k, u32 parent_mm) {
   AddressSpace& parent = k.spaces[parent_mm];
   AddressSpace& child = k.spaces[child_mm];
   child.regions = parent.regions;
+  for (const Region& r : child.regions) {
+    if (r.inode != kNoInode) k.fs.open_inode(r.inode);
+  }
   child.brk_start = parent.brk_start;
   child.brk = parent.brk;
   child.exe = parent.exe;
@@ -281,6 +367,7 @@ bool handle_page_fault(Kernel& k, Process& p, u32 va, Access access) {
   // Demand paging: the first touch of a page gets a zeroed frame.
   std::optional<u32> frame = alloc_frame_or_reclaim(k, p);
   if (!frame) return false;
+  fill_from_file(k, *r, page, *frame);
   if (!map_page(k.m, s.root_frame, page, *frame, region_pte_flags(*r))) {
     release_frame(k.m, *frame);
     return false;

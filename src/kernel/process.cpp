@@ -23,6 +23,7 @@ const char* wait_kind_name(WaitKind kind) {
     case WaitKind::timer: return "hrtimer_nanosleep";
     case WaitKind::vfork: return "vfork";
     case WaitKind::pause: return "sigsuspend";
+    case WaitKind::futex: return "futex_wait_queue";
   }
   return "?";
 }

@@ -36,6 +36,7 @@ enum class WaitKind : u8 {
   timer,       // a sleep ending at Process::wake_time_ns
   vfork,       // the vfork child `id` exec'd or exited
   pause,       // any signal (rt_sigsuspend)
+  futex,       // a futex_time64 wake on the word `id` (see Process::futex_mm)
 };
 const char* wait_kind_name(WaitKind kind);
 
@@ -59,6 +60,7 @@ struct SignalInfo {
   i32 pid = 0;     // the sender (or the child, for SIGCHLD)
   i32 status = 0;  // SIGCHLD: exit code or signal
   u32 addr = 0;    // SIGSEGV, SIGBUS, SIGILL: the address
+  u32 access = 0;  // and how it was used (machine::Access: 0 load, 1 store, 2 fetch)
 };
 
 struct Rlimit {
@@ -69,7 +71,8 @@ constexpr int kRlimitCount = 16;
 
 struct Process {
   bool live = false;
-  i32 pid = 0;
+  i32 pid = 0;   // the task id: a thread's tid (gettid), a process's pid
+  i32 tgid = 0;  // the thread group (getpid): the pid of its first thread, the leader
   i32 ppid = 0;
   i32 pgid = 0;
   i32 sid = 0;
@@ -96,6 +99,7 @@ struct Process {
   u64 minor_faults = 0;
   u64 cow_faults = 0;
   u64 start_time_ns = 0;
+  u64 xcpu_second = 0;  // RLIMIT_CPU: the CPU second at which SIGXCPU is next due
 
   // Registers while the process is off the hart.
   std::array<u32, 32> regs{};
@@ -127,6 +131,14 @@ struct Process {
   i32 fork_ret_in_parent = 0;
   i32 vfork_parent = 0;  // pid of a parent blocked in vfork, or 0
   bool adopted = false;  // an orphan that init took over
+
+  // Threads (thread.cpp).
+  u32 clear_child_tid = 0;  // CLONE_CHILD_CLEARTID / set_tid_address: zeroed and woken at exit
+  u32 futex_mm = 0;         // WaitKind::futex: the address space of a private key (0: physical)
+  bool futex_woken = false;  // a FUTEX_WAKE ended the wait (the restarted call returns 0)
+  // A group leader whose own thread called exit while others still run: it
+  // is reported to its parent (as a zombie) only when the last one ends.
+  bool awaiting_threads = false;
 };
 
 }  // namespace forklab::kernel

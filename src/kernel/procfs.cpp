@@ -58,16 +58,29 @@ std::string format(const char* fmt, auto... args) {
   return std::string(buf, usize(n < 0 ? 0 : n < int(sizeof buf) ? n : int(sizeof buf) - 1));
 }
 
-std::string stat_text(const Kernel& k, const Process& p) {
+// A process's CPU time is that of all its threads (/proc/PID); a thread's
+// own is its own (/proc/PID/task/TID).
+void cpu_times(const Kernel& k, const Process& p, bool whole_group, u64* ut, u64* st) {
+  if (whole_group) {
+    group_times(k, p, ut, st);
+  } else {
+    *ut = p.utime_insns;
+    *st = p.stime_insns;
+  }
+}
+
+std::string stat_text(const Kernel& k, const Process& p, bool whole_group) {
   // proc(5): 52 fields; the ones ps and top read are filled, the rest 0.
   u32 tty = tty_nr(k, p);
+  u64 ut = 0, st = 0;
+  cpu_times(k, p, whole_group, &ut, &st);
   std::string s = format("%d (%s) %c %d %d %d %u %d %u ", p.pid, p.name.c_str(), state_letter(p.state),
                          p.ppid, p.pgid, p.sid, tty, tty ? p.sid : -1, 0x400000u);
   s += format("%llu %llu 0 0 %llu %llu %llu %llu ", (unsigned long long)(p.minor_faults + p.cow_faults),
-              0ull, (unsigned long long)ticks(p.utime_insns), (unsigned long long)ticks(p.stime_insns),
+              0ull, (unsigned long long)ticks(ut), (unsigned long long)ticks(st),
               (unsigned long long)ticks(p.children_utime_insns),
               (unsigned long long)ticks(p.children_stime_insns));
-  s += format("%d %d 1 0 %llu %llu %u ", 20 + p.nice, p.nice,
+  s += format("%d %d %u 0 %llu %llu %u ", 20 + p.nice, p.nice, unsigned(std::max<usize>(1, live_threads(k, p.tgid))),
               (unsigned long long)(p.start_time_ns * kTicksPerSecond / 1000000000ull),
               (unsigned long long)vm_bytes(k, p), rss_pages(k, p));
   s += "4294967295";  // rsslim
@@ -79,7 +92,7 @@ std::string status_text(const Kernel& k, const Process& p) {
   std::string s;
   s += "Name:\t" + p.name + "\n";
   s += format("Umask:\t%04o\nState:\t%s\nTgid:\t%d\nNgid:\t0\nPid:\t%d\nPPid:\t%d\nTracerPid:\t0\n", p.umask,
-              state_name(p.state), p.pid, p.pid, p.ppid);
+              state_name(p.state), p.tgid, p.pid, p.ppid);
   s += format("Uid:\t%u\t%u\t%u\t%u\nGid:\t%u\t%u\t%u\t%u\n", p.uid, p.uid, p.uid, p.uid, p.gid, p.gid, p.gid,
               p.gid);
   s += format("FDSize:\t%u\n", unsigned(p.fds.fds.size() < 64 ? 64 : p.fds.fds.size()));
@@ -87,8 +100,9 @@ std::string status_text(const Kernel& k, const Process& p) {
     s += format("VmSize:\t%8llu kB\nVmRSS:\t%8u kB\n", (unsigned long long)(vm_bytes(k, p) / 1024),
                 rss_pages(k, p) * 4);
   }
-  s += format("Threads:\t1\nSigPnd:\t%016llx\nShdPnd:\t0000000000000000\nSigBlk:\t%016llx\n",
-              (unsigned long long)p.pending, (unsigned long long)p.blocked);
+  s += format("Threads:\t%u\nSigPnd:\t%016llx\nShdPnd:\t0000000000000000\nSigBlk:\t%016llx\n",
+              unsigned(std::max<usize>(1, live_threads(k, p.tgid))), (unsigned long long)p.pending,
+              (unsigned long long)p.blocked);
   s += format("SigIgn:\t%016llx\nSigCgt:\t%016llx\n", (unsigned long long)caught_mask(p, true),
               (unsigned long long)caught_mask(p, false));
   // ForkLab's own lines: the process-table slot (Linux 0.11's task[] index),
@@ -122,7 +136,7 @@ std::string cmdline_text(const Process& p) {
   return s;
 }
 
-const char* kPidFiles[] = {"cmdline", "comm", "fd", "maps", "stat", "status", "wchan"};
+const char* kPidFiles[] = {"cmdline", "comm", "fd", "maps", "stat", "status", "task", "wchan"};
 
 }  // namespace
 
@@ -158,11 +172,11 @@ std::optional<ProcNode> find_proc_node(const Kernel& k, const Process& reader, c
     parts.push_back(path.substr(i, slash - i));
     i = slash + 1;
   }
-  if (parts.empty() || parts.size() > 3) return std::nullopt;
+  if (parts.empty() || (parts.size() > 3 && !(parts.size() <= 5 && parts[1] == "task"))) return std::nullopt;
   ProcNode node;
   if (parts[0] == "self") {
-    node.pid = reader.pid;
-    if (parts.size() == 1) return ProcNode{ProcNode::self_link, reader.pid, "", -1};
+    node.pid = reader.tgid;  // the process, whichever of its threads reads
+    if (parts.size() == 1) return ProcNode{ProcNode::self_link, reader.tgid, "", -1};
   } else {
     char* end = nullptr;
     long pid = std::strtol(parts[0].c_str(), &end, 10);
@@ -172,6 +186,20 @@ std::optional<ProcNode> find_proc_node(const Kernel& k, const Process& reader, c
   const Process* p = find_process(k, node.pid);
   if (!p) return std::nullopt;
   if (parts.size() == 1) return node;  // the pid directory
+  if (parts[1] == "task") {
+    if (parts.size() == 2) return ProcNode{ProcNode::task_dir, node.pid, "task", -1};
+    // /proc/PID/task/TID/...: the thread's own directory, if TID is of PID.
+    char* end = nullptr;
+    long tid = std::strtol(parts[2].c_str(), &end, 10);
+    const Process* t = find_process(k, i32(tid));
+    if (parts[2].empty() || *end || !t || t->tgid != p->tgid) return std::nullopt;
+    std::string rest = "/proc/" + parts[2];
+    usize at = path.find('/', path.find("/task/") + 6);
+    if (at != std::string::npos) rest += path.substr(at);
+    std::optional<ProcNode> inner = find_proc_node(k, reader, rest);
+    if (inner) inner->in_task = true;
+    return inner;
+  }
   bool known = false;
   for (const char* f : kPidFiles) known |= parts[1] == f;
   if (!known) return std::nullopt;
@@ -189,7 +217,7 @@ std::optional<ProcNode> find_proc_node(const Kernel& k, const Process& reader, c
 std::string proc_file_text(const Kernel& k, const ProcNode& node) {
   const Process* p = find_process(k, node.pid);
   if (!p) return "";
-  if (node.name == "stat") return stat_text(k, *p);
+  if (node.name == "stat") return stat_text(k, *p, !node.in_task);
   if (node.name == "status") return status_text(k, *p);
   if (node.name == "cmdline") return cmdline_text(*p);
   if (node.name == "comm") return p->name + "\n";
@@ -205,6 +233,13 @@ std::vector<std::string> proc_dir_entries(const Kernel& k, const ProcNode& node)
   std::vector<std::string> out;
   if (node.kind == ProcNode::pid_dir) {
     for (const char* f : kPidFiles) out.push_back(f);
+  } else if (node.kind == ProcNode::task_dir) {
+    std::vector<i32> tids;
+    for (const Process& t : k.procs) {
+      if (t.live && t.tgid == node.pid) tids.push_back(t.pid);
+    }
+    std::sort(tids.begin(), tids.end());
+    for (i32 tid : tids) out.push_back(std::to_string(tid));
   } else if (node.kind == ProcNode::fd_dir) {
     if (const Process* p = find_process(k, node.pid)) {
       for (usize fd = 0; fd < p->fds.fds.size(); ++fd) {
@@ -218,7 +253,7 @@ std::vector<std::string> proc_dir_entries(const Kernel& k, const ProcNode& node)
 std::vector<std::string> proc_root_entries(const Kernel& k) {
   std::vector<i32> pids;
   for (const Process& p : k.procs) {
-    if (p.live) pids.push_back(p.pid);
+    if (p.live && is_group_leader(p)) pids.push_back(p.pid);  // threads are under task/
   }
   std::sort(pids.begin(), pids.end());
   std::vector<std::string> out;

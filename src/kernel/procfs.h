@@ -3,6 +3,7 @@
 //
 //   /proc/PID/{stat,status,cmdline,comm,wchan,maps}   /proc/PID/fd/N -> what N is
 //   /proc/self -> PID of the reader                   /proc lists the live pids
+//   /proc/PID/task/TID/...: the threads of PID, each with the files above
 #pragma once
 
 #include <optional>
@@ -14,10 +15,11 @@
 namespace forklab::kernel {
 
 struct ProcNode {
-  enum Kind { pid_dir, file, fd_dir, fd_link, self_link } kind = pid_dir;
+  enum Kind { pid_dir, file, fd_dir, fd_link, self_link, task_dir } kind = pid_dir;
   i32 pid = 0;
   std::string name;  // the file's name, for `file`
   int fd = -1;       // for fd_link
+  bool in_task = false;  // reached through /proc/PID/task/TID: the thread's own view
 };
 
 // Parses an absolute, normalised path below /proc ("/proc/12/stat").

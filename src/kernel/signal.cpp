@@ -33,6 +33,11 @@ DefaultAction default_action(int sig) {
 }
 
 u64 sig_bit(int sig) { return 1ull << (sig - 1); }
+
+// The signals a faulting instruction raises: their siginfo has si_addr.
+bool is_fault(int sig) {
+  return sig == ABI_SIGSEGV || sig == ABI_SIGBUS || sig == ABI_SIGILL || sig == ABI_SIGFPE;
+}
 constexpr u64 kUnblockable = (1ull << (ABI_SIGKILL - 1)) | (1ull << (ABI_SIGSTOP - 1));
 
 bool ignores(const Process& p, int sig) {
@@ -65,7 +70,7 @@ bool enter_handler(Kernel& k, Process& p, int sig, SignalAction action) {
   const SignalInfo& si = p.pending_info[usize(sig)];
   frame.info.si_signo = sig;
   frame.info.si_code = si.code;
-  if (sig == ABI_SIGSEGV || sig == ABI_SIGBUS || sig == ABI_SIGILL || sig == ABI_SIGFPE) {
+  if (is_fault(sig)) {
     frame.info.fields.sigfault.addr = si.addr;
   } else {
     frame.info.fields.sigchld.pid = si.pid;
@@ -170,7 +175,11 @@ void deliver_signals(Kernel& k, Process& p) {
       return;  // one handler at a time; the next is delivered when it returns
     }
     DefaultAction what = sig == ABI_SIGKILL ? DefaultAction::term : default_action(sig);
-    emit(k, EventKind::signal_delivered, p.pid, {u32(sig), u32(what), 0});
+    // A fault's address and access go with it, for crash reports.
+    const SignalInfo& si = p.pending_info[usize(sig)];
+    bool fault = is_fault(sig) && si.code > 0 && si.code < ABI_SI_KERNEL;
+    emit(k, EventKind::signal_delivered, p.pid,
+         {u32(sig), u32(what), 0, fault ? si.addr : 0, fault ? si.access : 0});
     switch (what) {
       case DefaultAction::term:
       case DefaultAction::core:

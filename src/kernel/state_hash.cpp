@@ -37,6 +37,8 @@ void hash_process(Hasher& h, const Process& p) {
   for (const SignalAction& a : p.actions) h.value(a.handler), h.value(a.flags), h.value(a.mask);
   h.value(p.pending), h.value(p.blocked), h.value(p.exit_signal), h.value(p.wait_status);
   h.value(p.restarting_syscall), h.value(p.vfork_parent);
+  h.value(p.tgid), h.value(p.clear_child_tid), h.value(p.futex_mm), h.value(p.futex_woken);
+  h.value(p.awaiting_threads), h.value(p.xcpu_second);
 }
 
 }  // namespace
@@ -54,7 +56,10 @@ u64 state_hash(const Kernel& k) {
   for (const AddressSpace& s : k.spaces) {
     h.value(s.live), h.value(s.root_frame), h.value(s.brk_start), h.value(s.brk), h.value(s.users);
     h.value(s.exe), h.value(s.exe_mtime_ns);
-    for (const Region& r : s.regions) h.value(r.start), h.value(r.end), h.value(r.prot), h.value(r.kind);
+    for (const Region& r : s.regions) {
+      h.value(r.start), h.value(r.end), h.value(r.prot), h.value(r.kind), h.value(r.shared);
+      h.value(r.inode), h.value(r.file_offset);
+    }
   }
   for (const OpenFile& f : k.files) {
     h.value(f.live), h.value(f.kind), h.value(f.flags), h.value(f.offset), h.value(f.inode);

@@ -55,7 +55,9 @@ SysResult sys_exit(Kernel& k, Process& p, SysArgs a) {
   return ret(0);
 }
 
-SysResult sys_clone_call(Kernel& k, Process& p, SysArgs a) { return ret(sys_clone(k, p, a[0], a[1])); }
+SysResult sys_clone_call(Kernel& k, Process& p, SysArgs a) {
+  return ret(sys_clone(k, p, a[0], a[1], a[2], a[3], a[4]));
+}
 
 SysResult sys_execve(Kernel& k, Process& p, SysArgs a) {
   KResult<std::string> path = copy_in_string(k, p, a[0], kMaxPathLength);
@@ -70,14 +72,14 @@ SysResult sys_execve(Kernel& k, Process& p, SysArgs a) {
 SysResult sys_wait4_call(Kernel& k, Process& p, SysArgs a) {
   bool block = false;
   i32 r = sys_wait4(k, p, i32(a[0]), a[1], a[2], a[3], &block);
-  if (block) return block_on(WaitChannel{WaitKind::child, u32(p.pid)});
+  if (block) return block_on(WaitChannel{WaitKind::child, u32(p.tgid)});
   return ret(r);
 }
 
 SysResult sys_waitid_call(Kernel& k, Process& p, SysArgs a) {
   bool block = false;
   i32 r = sys_waitid(k, p, a[0], i32(a[1]), a[2], a[3], &block);
-  if (block) return block_on(WaitChannel{WaitKind::child, u32(p.pid)});
+  if (block) return block_on(WaitChannel{WaitKind::child, u32(p.tgid)});
   return ret(r);
 }
 
@@ -167,27 +169,52 @@ SysResult sys_prlimit64(Kernel& k, Process& p, SysArgs a) {
   return ret(0);
 }
 
+// Does `t` match getpriority/setpriority's (which, who)? who 0 is the caller.
+bool priority_target(const Process& p, const Process& t, u32 which, u32 who) {
+  if (!t.live || t.state == ProcState::zombie) return false;
+  switch (which) {
+    case ABI_PRIO_PROCESS: return t.pid == (who == 0 ? p.pid : i32(who));
+    case ABI_PRIO_PGRP: return t.pgid == (who == 0 ? p.pgid : i32(who));
+    case ABI_PRIO_USER: return t.uid == (who == 0 ? p.uid : who);
+  }
+  return false;
+}
+
+// The highest priority (lowest nice) of the matching processes, in the
+// kernel's 1..40 encoding (20 - nice) so that it is never negative.
 SysResult sys_getpriority(Kernel& k, Process& p, SysArgs a) {
-  if (a[0] != ABI_PRIO_PROCESS) return err(ABI_EINVAL);
-  const Process* t = a[1] == 0 ? &p : find_process(k, i32(a[1]));
-  return t ? ret(20 - t->nice) : err(ABI_ESRCH);  // the kernel's 1..40 encoding
+  if (a[0] > ABI_PRIO_USER) return err(ABI_EINVAL);
+  i32 best = 0;
+  for (const Process& t : k.procs) {
+    if (priority_target(p, t, a[0], a[1])) best = std::max(best, 20 - t.nice);
+  }
+  return best ? ret(best) : err(ABI_ESRCH);
 }
 
 SysResult sys_setpriority(Kernel& k, Process& p, SysArgs a) {
-  if (a[0] != ABI_PRIO_PROCESS) return err(ABI_EINVAL);
-  Process* t = a[1] == 0 ? &p : find_process(k, i32(a[1]));
-  if (!t) return err(ABI_ESRCH);
+  if (a[0] > ABI_PRIO_USER) return err(ABI_EINVAL);
   i32 nice = std::clamp(i32(a[2]), -20, 19);
-  if (nice < t->nice && p.uid != 0) return err(ABI_EACCES);  // only root may raise priority
-  t->nice = nice;
+  bool any = false;
+  for (Process& t : k.procs) {
+    if (!priority_target(p, t, a[0], a[1])) continue;
+    if (nice < t.nice && p.uid != 0) return err(ABI_EACCES);  // only root may raise priority
+    any = true;
+  }
+  if (!any) return err(ABI_ESRCH);
+  for (Process& t : k.procs) {
+    if (priority_target(p, t, a[0], a[1])) t.nice = nice;
+  }
   return ret(0);
 }
 
 abi_long ticks(u64 insns) { return abi_long(insns * kNsPerInsn / 10000000); }  // 100 Hz
 
 SysResult sys_times(Kernel& k, Process& p, SysArgs a) {
-  abi_tms t{ticks(p.utime_insns), ticks(p.stime_insns), ticks(p.children_utime_insns),
-            ticks(p.children_stime_insns)};
+  u64 ut = 0, st = 0;
+  group_times(k, p, &ut, &st);  // all the process's threads
+  const Process& leader = group_leader(k, p) ? *group_leader(k, p) : p;
+  abi_tms t{ticks(ut), ticks(st), ticks(leader.children_utime_insns),
+            ticks(leader.children_stime_insns)};
   if (a[0] != 0) {
     KResult<void> w = put(k, p, a[0], t);
     if (!w.ok()) return err(w.error());
@@ -196,15 +223,17 @@ SysResult sys_times(Kernel& k, Process& p, SysArgs a) {
 }
 
 SysResult sys_getrusage(Kernel& k, Process& p, SysArgs a) {
-  i32 who = i32(a[0]);
-  u64 ut = who == -1 ? p.children_utime_insns : p.utime_insns;
-  u64 st = who == -1 ? p.children_stime_insns : p.stime_insns;
-  if (who != 0 && who != -1) return err(ABI_EINVAL);
+  i32 who = i32(a[0]);  // RUSAGE_SELF 0, RUSAGE_CHILDREN -1, RUSAGE_THREAD 1
+  if (who != 0 && who != -1 && who != 1) return err(ABI_EINVAL);
+  const Process& leader = group_leader(k, p) ? *group_leader(k, p) : p;
+  u64 ut = p.utime_insns, st = p.stime_insns;
+  if (who == 0) group_times(k, p, &ut, &st);
+  if (who == -1) ut = leader.children_utime_insns, st = leader.children_stime_insns;
   abi_rusage ru{};
   u64 us = ut * kNsPerInsn / 1000, ss = st * kNsPerInsn / 1000;
   ru.ru_utime = {abi_long(us / 1000000), abi_long(us % 1000000)};
   ru.ru_stime = {abi_long(ss / 1000000), abi_long(ss % 1000000)};
-  if (who == 0) ru.ru_minflt = abi_long(p.minor_faults + p.cow_faults);
+  if (who != -1) ru.ru_minflt = abi_long(p.minor_faults + p.cow_faults);
   return ret_or_err(put(k, p, a[1], ru));
 }
 
@@ -212,7 +241,12 @@ SysResult sys_getrusage(Kernel& k, Process& p, SysArgs a) {
 
 SysResult sys_clock_gettime64(Kernel& k, Process& p, SysArgs a) {
   u64 ns = now_ns(k);
-  if (a[0] == ABI_CLOCK_PROCESS_CPUTIME_ID) ns = (p.utime_insns + p.stime_insns) * kNsPerInsn;
+  if (a[0] == ABI_CLOCK_PROCESS_CPUTIME_ID) {
+    u64 ut = 0, st = 0;
+    group_times(k, p, &ut, &st);
+    ns = (ut + st) * kNsPerInsn;
+  }
+  if (a[0] == ABI_CLOCK_THREAD_CPUTIME_ID) ns = (p.utime_insns + p.stime_insns) * kNsPerInsn;
   abi_timespec64 ts{abi_s64(ns / 1000000000), abi_s64(ns % 1000000000)};
   return ret_or_err(put(k, p, a[1], ts));
 }
@@ -324,6 +358,7 @@ SysResult sys_brk(Kernel& k, Process& p, SysArgs a) {
   if (new_end > old_end) {
     const Rlimit& data = p.rlimits[ABI_RLIMIT_DATA];
     if (u64(new_end - s.brk_start) > data.cur) return ret(i32(s.brk));
+    if (exceeds_address_space_limit(k, p, new_end - old_end)) return ret(i32(s.brk));  // RLIMIT_AS
     if (!add_region(k, p.mm, Region{old_end, new_end, kPteR | kPteW, RegionKind::heap, false}).ok()) {
       return ret(i32(s.brk));
     }
@@ -344,16 +379,42 @@ SysResult sys_brk(Kernel& k, Process& p, SysArgs a) {
   return ret(i32(want));
 }
 
+// PROT_* as PTE bits (Sv32 has no write-only pages: write implies read).
+u32 pte_protection(u32 prot) {
+  return (prot & ABI_PROT_READ ? kPteR : 0) | (prot & ABI_PROT_WRITE ? kPteR | kPteW : 0) |
+         (prot & ABI_PROT_EXEC ? kPteX : 0);
+}
+
+// The ramfs file an mmap maps (mmap(2)'s errors): a regular file opened
+// for reading, and for writing too when a shared mapping may write.
+KResult<InodeId> mapped_file(Kernel& k, Process& p, int fd, u32 type, u32 prot) {
+  FileId id = p.fds.file(fd);
+  if (id == kNoFile) return Errno{ABI_EBADF};
+  const OpenFile& f = k.files[id];
+  if (f.kind != FileKind::inode || k.fs.inode(f.inode).type != FileType::regular) return Errno{ABI_ENODEV};
+  u32 mode = f.flags & ABI_O_ACCMODE;
+  if (mode == ABI_O_WRONLY) return Errno{ABI_EACCES};
+  if (type == ABI_MAP_SHARED && (prot & ABI_PROT_WRITE) && mode != ABI_O_RDWR) return Errno{ABI_EACCES};
+  return f.inode;
+}
+
 SysResult sys_mmap2(Kernel& k, Process& p, SysArgs a) {
   u32 addr = a[0], len = a[1], prot = a[2], flags = a[3];
   if (len == 0) return err(ABI_EINVAL);
-  if (!(flags & ABI_MAP_ANONYMOUS)) return err(ABI_ENODEV);  // file mappings come later
   u32 type = flags & 0xf;
   if (type != ABI_MAP_PRIVATE && type != ABI_MAP_SHARED) return err(ABI_EINVAL);
+  InodeId inode = kNoInode;
+  u64 file_offset = u64(a[5]) * kPageSize;  // mmap2 counts the offset in pages
+  if (!(flags & ABI_MAP_ANONYMOUS)) {
+    KResult<InodeId> file = mapped_file(k, p, int(a[4]), type, prot);
+    if (!file.ok()) return err(file.error());
+    if (file_offset > 0xFFFFFFFFull) return err(ABI_EOVERFLOW);
+    inode = *file;
+  }
   u64 size = (u64(len) + kPageMask) & ~u64(kPageMask);
   if (size > kMmapTop) return err(ABI_ENOMEM);
-  u32 pte_prot = (prot & ABI_PROT_READ ? kPteR : 0) | (prot & ABI_PROT_WRITE ? kPteR | kPteW : 0) |
-                 (prot & ABI_PROT_EXEC ? kPteX : 0);
+  if (exceeds_address_space_limit(k, p, size)) return err(ABI_ENOMEM);  // RLIMIT_AS
+  u32 pte_prot = pte_protection(prot);
   AddressSpace& s = k.spaces[p.mm];
   u32 start = 0;
   if (flags & ABI_MAP_FIXED) {
@@ -373,9 +434,11 @@ SysResult sys_mmap2(Kernel& k, Process& p, SysArgs a) {
     start = u32(top - size);
   }
   // PROT_NONE gives a region with no access: every touch is SIGSEGV.
-  KResult<void> added = add_region(
-      k, p.mm, Region{start, u32(start + size), pte_prot, RegionKind::mmap, type == ABI_MAP_SHARED});
+  Region region{start, u32(start + size), pte_prot, RegionKind::mmap, type == ABI_MAP_SHARED, inode,
+                u32(file_offset)};
+  KResult<void> added = add_region(k, p.mm, region);
   if (!added.ok()) return err(added.error());
+  if (inode != kNoInode) k.fs.open_inode(inode);  // the mapping keeps the file alive
   return ret(i32(start));
 }
 
@@ -387,9 +450,16 @@ SysResult sys_munmap(Kernel& k, Process& p, SysArgs a) {
   return ret(0);
 }
 
-SysResult sys_mprotect(Kernel&, Process&, SysArgs a) {
-  if (a[0] & kPageMask) return err(ABI_EINVAL);
-  return err(ABI_ENOSYS);  // comes with the mappings work
+SysResult sys_mprotect(Kernel& k, Process& p, SysArgs a) {
+  if ((a[0] & kPageMask) || (a[2] & ~u32(ABI_PROT_READ | ABI_PROT_WRITE | ABI_PROT_EXEC))) {
+    return err(ABI_EINVAL);
+  }
+  u64 end = (u64(a[0]) + a[1] + kPageMask) & ~u64(kPageMask);
+  if (end > kUserTop) return err(ABI_ENOMEM);
+  if (end == a[0]) return ret(0);
+  u32 prot = a[2];
+  u32 pte_prot = pte_protection(prot);
+  return ret_or_err(protect_range(k, p.mm, a[0], u32(end), pte_prot));
 }
 
 // ---- Dispatch -----------------------------------------------------------------------------
@@ -409,14 +479,14 @@ namespace {
 
 SysResult dispatch(Kernel& k, Process& p, u32 nr, SysArgs a) {
   switch (nr) {
-    case ABI_SYS_exit:
+    case ABI_SYS_exit: return sys_exit_thread(k, p, a);
     case ABI_SYS_exit_group: return sys_exit(k, p, a);
     case ABI_SYS_clone: return sys_clone_call(k, p, a);
     case ABI_SYS_execve: return sys_execve(k, p, a);
     case ABI_SYS_wait4: return sys_wait4_call(k, p, a);
     case ABI_SYS_waitid: return sys_waitid_call(k, p, a);
     case ABI_SYS_kill: return sys_kill_call(k, p, a);
-    case ABI_SYS_getpid: return ret(p.pid);
+    case ABI_SYS_getpid: return ret(p.tgid);
     case ABI_SYS_gettid: return ret(p.pid);
     case ABI_SYS_getppid: return ret(p.ppid);
     case ABI_SYS_getuid: case ABI_SYS_geteuid: return ret(i32(p.uid));
@@ -433,7 +503,8 @@ SysResult dispatch(Kernel& k, Process& p, u32 nr, SysArgs a) {
     case ABI_SYS_times: return sys_times(k, p, a);
     case ABI_SYS_getrusage: return sys_getrusage(k, p, a);
     case ABI_SYS_sched_yield: k.slice_left = 0; return ret(0);
-    case ABI_SYS_set_tid_address: return ret(p.pid);
+    case ABI_SYS_set_tid_address: return sys_set_tid_address(k, p, a);
+    case ABI_SYS_futex_time64: return sys_futex(k, p, a);
     case ABI_SYS_set_robust_list: return ret(0);
     case ABI_SYS_clock_gettime64: return sys_clock_gettime64(k, p, a);
     case ABI_SYS_clock_nanosleep_time64: return sys_clock_nanosleep(k, p, a);
@@ -493,6 +564,7 @@ void handle_syscall(Kernel& k, Process& p) {
   }
   SysResult r = dispatch(k, p, nr, args);
   if (!p.live || p.state == ProcState::zombie) return;  // exit, or killed on the way
+  sync_thread_group(k, p);  // what the call changed, the other threads share
   if (r.keep_registers) {
     emit(k, EventKind::syscall_exit, p.pid, {nr, p.regs[10]}, syscall_name(nr));
     return;

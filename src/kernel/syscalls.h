@@ -73,6 +73,10 @@ SysResult tty_read(Kernel& k, Process& p, const OpenFile& f, std::vector<u8>& bu
 // TOSTOP: a background write gets SIGTTOU; ret(0) when the write may go on.
 SysResult tty_write_check(Kernel& k, Process& p);
 SysResult tty_ioctl(Kernel& k, Process& p, u32 cmd, u32 arg);
+// thread.cpp
+SysResult sys_futex(Kernel& k, Process& p, SysArgs a);
+SysResult sys_set_tid_address(Kernel& k, Process& p, SysArgs a);
+SysResult sys_exit_thread(Kernel& k, Process& p, SysArgs a);
 
 // mm_syscalls in syscall.cpp
 SysResult sys_brk(Kernel& k, Process& p, SysArgs a);

@@ -132,18 +132,6 @@ void receive_byte(Kernel& k, Tty& t, u8 c) {
   if (lflag(t, ABI_ECHO)) echo(k, echo_form(t, c));
 }
 
-// A process group is orphaned when no member has a parent in another group
-// of the same session (POSIX): no shell is left to continue it, so job
-// control signals would stop it for good.
-bool orphaned_group(const Kernel& k, i32 pgrp) {
-  for (const Process& q : k.procs) {
-    if (!q.live || q.pgid != pgrp || q.state == ProcState::zombie) continue;
-    const Process* parent = find_process(k, q.ppid);
-    if (parent && parent->pgid != pgrp && parent->sid == q.sid) return false;
-  }
-  return true;
-}
-
 bool group_exists(const Kernel& k, i32 pgrp, i32 sid) {
   return std::any_of(k.procs.begin(), k.procs.end(), [&](const Process& q) {
     return q.live && q.state != ProcState::zombie && q.pgid == pgrp && q.sid == sid;
@@ -194,6 +182,30 @@ SysResult set_foreground(Kernel& k, Process& p, u32 arg) {
 }
 
 }  // namespace
+
+bool orphaned_group(const Kernel& k, i32 pgrp) {
+  for (const Process& q : k.procs) {
+    if (!q.live || q.pgid != pgrp || q.state == ProcState::zombie) continue;
+    const Process* parent = find_process(k, q.ppid);
+    if (parent && parent->state != ProcState::zombie && parent->pgid != pgrp && parent->sid == q.sid) {
+      return false;
+    }
+  }
+  return true;
+}
+
+void hang_up_orphaned_group(Kernel& k, i32 pgrp) {
+  if (!orphaned_group(k, pgrp)) return;
+  bool stopped = std::any_of(k.procs.begin(), k.procs.end(), [&](const Process& q) {
+    return q.live && q.pgid == pgrp && q.state == ProcState::stopped;
+  });
+  if (!stopped) return;
+  for (int sig : {ABI_SIGHUP, ABI_SIGCONT}) {
+    for (Process& q : k.procs) {
+      if (q.live && q.pgid == pgrp) send_signal(k, q, sig, kKernelPid);
+    }
+  }
+}
 
 abi_termios Tty::default_termios() {
   abi_termios t{};

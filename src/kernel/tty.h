@@ -64,4 +64,11 @@ TtyAccess tty_check_background(Kernel& k, Process& p, int sig);
 // Sends `sig` to every process in the terminal's foreground group.
 void tty_signal_foreground(Kernel& k, int sig);
 
+// Job control without a shell (POSIX): a process group is orphaned when no
+// member has a parent in another group of the same session. When an exit
+// orphans a group that has a stopped member, nobody is left to continue
+// it, so the kernel sends the group SIGHUP, then SIGCONT.
+bool orphaned_group(const Kernel& k, i32 pgrp);
+void hang_up_orphaned_group(Kernel& k, i32 pgrp);
+
 }  // namespace forklab::kernel

@@ -124,8 +124,11 @@ void Session::type(std::string_view bytes) {
 
 void Session::pick(i32 pid) { log_input(Input{.kind = Input::picked, .bytes = {}, .pid = pid}); }
 
-void Session::send_signal(i32 pid, int sig) {
+bool Session::send_signal(i32 pid, int sig) {
+  const Process* p = find_process(kernel_, pid);
+  if (!p || p->state == ProcState::zombie || sig <= 0 || sig > kSignalCount) return false;
   log_input(Input{.kind = Input::signal, .bytes = {}, .pid = pid, .sig = sig});
+  return true;
 }
 
 RunStop Session::run(u64 budget) {
@@ -319,17 +322,28 @@ RunStop Session::step_source(Step kind, u64 budget, i32 pid) {
   return RunStop::breakpoint;
 }
 
-void Session::checkpoint() { checkpoints_.take(kernel_); }
+void Session::checkpoint() {
+  checkpoints_.take(kernel_);
+  inputs_at_checkpoint_.emplace_back(kernel_.m.hart.instret, inputs_applied_);
+}
 
 bool Session::reverse_to(u64 instret) {
   int index = checkpoints_.latest_at_or_before(instret);
   if (index < 0) return false;
   checkpoints_.restore(kernel_, usize(index));
   // Replay: typed input is given again at the same instruction counts.
+  // What was typed before the checkpoint is part of the restored state;
+  // keys typed at the very instruction count of the checkpoint, but after
+  // it was taken, are not (so the count alone cannot tell them apart).
+  u64 at = kernel_.m.hart.instret;
+  while (!inputs_at_checkpoint_.empty() && inputs_at_checkpoint_.back().first > at) {
+    inputs_at_checkpoint_.pop_back();
+  }
   inputs_applied_ = 0;
-  while (inputs_applied_ < input_log_.size() &&
-         input_log_[inputs_applied_].instret <= kernel_.m.hart.instret) {
-    ++inputs_applied_;  // already part of the restored state
+  if (!inputs_at_checkpoint_.empty() && inputs_at_checkpoint_.back().first == at) {
+    inputs_applied_ = inputs_at_checkpoint_.back().second;
+  } else {
+    while (inputs_applied_ < input_log_.size() && input_log_[inputs_applied_].instret <= at) ++inputs_applied_;
   }
   next_checkpoint_ = kernel_.m.hart.instret + checkpoint_every_;
   while (kernel_.m.hart.instret < instret) {

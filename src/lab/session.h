@@ -5,6 +5,7 @@
 
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "base/result.h"
@@ -64,7 +65,9 @@ class Session {
   // replay after a checkpoint restore gives it again at the same moment.
   void type(std::string_view bytes);  // bytes typed at the console
   void pick(i32 pid);                 // the manual scheduler's next process
-  void send_signal(i32 pid, int sig);  // a signal from the Signals panel
+  // A signal from the Signals panel, not from a guest. False when no live
+  // process has that pid or the number is not a signal.
+  bool send_signal(i32 pid, int sig);
 
   // Source positions, call stacks and line tables of the running programs.
   SourceMap& sources() { return sources_; }
@@ -91,6 +94,7 @@ class Session {
   kernel::RunStop run_to_breakpoint(u64 budget);
   bool at_breakpoint();
 
+  // Something from outside the machine: typed bytes, or a signal (sig > 0).
   struct Input {
     enum Kind : u8 { typed, picked, signal } kind = typed;
     u64 instret = 0;
@@ -115,6 +119,9 @@ class Session {
   };
   std::vector<ProgramBreakpoints> breakpoint_pcs_;
   i32 breakpoint_pid_ = 0;
+  // For each checkpoint taken: its instruction count and how much of the
+  // input log had been applied then.
+  std::vector<std::pair<u64, usize>> inputs_at_checkpoint_;
 };
 
 // The environment every session's programs start with.

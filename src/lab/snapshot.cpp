@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "kernel/abi/signal.h"
+#include "machine/disasm.h"
 #include "machine/sv32.h"
 
 namespace forklab::lab {
@@ -56,6 +58,7 @@ ProcessTable snapshot_processes(const Kernel& k) {
     if (!p.live) continue;
     ProcessRow r;
     r.pid = p.pid, r.ppid = p.ppid, r.pgid = p.pgid, r.sid = p.sid, r.slot = p.slot;
+    r.tgid = p.tgid;
     r.state = state_letter(p.state);
     bool asleep = p.state == ProcState::sleeping || p.state == ProcState::disk;
     r.wchan = asleep ? wait_kind_name(p.channel.kind) : "-";
@@ -109,6 +112,85 @@ std::vector<FdRow> snapshot_fds(const Kernel& k, i32 pid) {
   return rows;
 }
 
+FrameOwners snapshot_frame_owners(const Kernel& k) {
+  FrameOwners owners;
+  owners.by_frame.resize(frame_count(k.m));
+  owners.free_frames = free_frame_count(k.m);
+  for (const Process& p : k.procs) {
+    if (!p.live || !p.mm || !k.spaces[p.mm].live) continue;
+    for_each_page(k.m, k.spaces[p.mm].root_frame, [&](u32, u32 pte) {
+      u32 f = pte_frame(pte);
+      if (f >= owners.by_frame.size()) return;
+      std::vector<i32>& pids = owners.by_frame[f];
+      if (pids.empty() || pids.back() != p.pid) pids.push_back(p.pid);
+    });
+  }
+  return owners;
+}
+
+SignalView snapshot_signals(const Kernel& k, i32 pid) {
+  SignalView v;
+  v.pid = pid;
+  const Process* p = find_process(k, pid);
+  if (!p) return v;
+  v.pending = p->pending;
+  v.blocked = p->blocked;
+  for (usize i = 0; i < v.handler.size(); ++i) {
+    v.handler[i] = p->actions[i].handler;
+    v.flags[i] = p->actions[i].flags;
+  }
+  return v;
+}
+
+std::string signal_name(int sig) {
+  switch (sig) {
+#define FORKLAB_SIGNAL_NAME(name, description) \
+  case ABI_SIG##name: return "SIG" #name;
+    ABI_SIGNAL_LIST(FORKLAB_SIGNAL_NAME)
+#undef FORKLAB_SIGNAL_NAME
+  }
+  if (sig == ABI_SIGRTMIN) return "SIGRTMIN";
+  if (sig > ABI_SIGRTMIN && sig <= ABI_NSIG) return "SIGRTMIN+" + std::to_string(sig - ABI_SIGRTMIN);
+  return "";
+}
+
+namespace {
+
+// Reads a word of `pid`'s memory by walking its page table, without
+// faulting pages in or touching the TLB (the UI only looks).
+bool peek_user_u32(const Machine& m, u32 root, u32 va, u32* out) {
+  u32 l1 = read_phys_u32(m, (root << kPageShift) + (va >> 22) * 4);
+  if (!(l1 & kPteV) || pte_is_leaf(l1)) return false;
+  u32 pte = read_phys_u32(m, (pte_frame(l1) << kPageShift) + ((va >> 12) & 0x3ff) * 4);
+  if (!(pte & kPteV)) return false;
+  *out = read_phys_u32(m, (pte_frame(pte) << kPageShift) + (va & 0xffc));
+  return true;
+}
+
+}  // namespace
+
+CpuView snapshot_cpu(const Kernel& k, i32 pid, int lines_before, int lines_after) {
+  CpuView v;
+  v.pid = pid;
+  const Process* p = find_process(k, pid);
+  if (!p || p->state == ProcState::zombie || !p->mm || !k.spaces[p->mm].live) return v;
+  v.valid = true;
+  bool on_hart = pid == k.current;
+  v.pc = on_hart ? k.m.hart.pc : p->pc;
+  v.regs = on_hart ? k.m.hart.x : p->regs;
+  u32 root = k.spaces[p->mm].root_frame;
+  for (int i = -lines_before; i <= lines_after; ++i) {
+    CpuView::CodeLine line;
+    line.pc = v.pc + u32(i * 4);
+    line.mapped = peek_user_u32(k.m, root, line.pc, &line.insn);
+    line.text = line.mapped ? disassemble(line.insn, line.pc) : "(not mapped)";
+    if (i == 0 && line.mapped && line.insn == 0x00000073u) v.at_ecall = true;
+    v.code.push_back(std::move(line));
+  }
+  if (v.at_ecall) v.syscall = syscall_name(v.regs[17]);
+  return v;
+}
+
 }  // namespace forklab::lab
 
 namespace forklab::lab {
@@ -127,7 +209,14 @@ std::string process_table_json(const ProcessTable& t) {
            ",\"shared_pages\":" + std::to_string(r.shared_pages) + ",\"cow_pages\":" + std::to_string(r.cow_pages) +
            ",\"minor_faults\":" + std::to_string(r.minor_faults) + ",\"cow_faults\":" + std::to_string(r.cow_faults) +
            ",\"fork_return\":" + std::to_string(r.fork_return) + ",\"adopted\":" + (r.adopted ? "true" : "false") +
-           ",\"name\":";
+           ",\"on_hart\":" + (r.on_hart ? "true" : "false") + ",\"utime_insns\":" + std::to_string(r.utime_insns) +
+           ",\"stime_insns\":" + std::to_string(r.stime_insns);
+    if (r.fork_return != 0) {
+      // What fork() returned on each side of the tree edge (SPEC §6.1).
+      out += ",\"fork_label_parent\":\"fork() = " + std::to_string(r.fork_return) +
+             "\",\"fork_label_child\":\"fork() = 0\"";
+    }
+    out += ",\"name\":";
     kernel::append_json_string(out, r.name);
     out += ",\"command\":";
     kernel::append_json_string(out, r.command);

@@ -3,6 +3,7 @@
 // structures"). Each is plain data, cheap enough to take every frame.
 #pragma once
 
+#include <array>
 #include <string>
 #include <vector>
 
@@ -12,6 +13,7 @@ namespace forklab::lab {
 
 struct ProcessRow {
   i32 pid = 0, ppid = 0, pgid = 0, sid = 0;
+  i32 tgid = 0;             // the process a thread belongs to (== pid for a process or leader)
   u32 slot = 0;
   char state = '?';         // R S D T Z, as ps shows it
   std::string wchan;        // what a sleeping process waits for, "-" otherwise
@@ -69,6 +71,47 @@ struct FdRow {
 };
 
 std::vector<FdRow> snapshot_fds(const kernel::Kernel& k, i32 pid);
+
+// Which processes map each physical frame: the memory panel's sharers and
+// its physical frame map.
+struct FrameOwners {
+  std::vector<std::vector<i32>> by_frame;  // pids mapping each frame (empty: free or the kernel's)
+  u32 free_frames = 0;
+};
+
+FrameOwners snapshot_frame_owners(const kernel::Kernel& k);
+
+struct SignalView {
+  i32 pid = 0;
+  u64 pending = 0;  // bit (sig - 1)
+  u64 blocked = 0;
+  std::array<u32, kernel::kSignalCount> handler{};  // ABI_SIG_DFL, ABI_SIG_IGN or an address, by sig - 1
+  std::array<u32, kernel::kSignalCount> flags{};
+};
+
+SignalView snapshot_signals(const kernel::Kernel& k, i32 pid);
+
+// "SIGINT" for 2, "SIGRTMIN+3" for 35; "" when `sig` is not a signal number.
+std::string signal_name(int sig);
+
+// The registers of a process and the code around its pc.
+struct CpuView {
+  i32 pid = 0;
+  bool valid = false;  // false for a zombie or an unknown pid
+  u32 pc = 0;
+  std::array<u32, 32> regs{};
+  struct CodeLine {
+    u32 pc = 0;
+    u32 insn = 0;
+    bool mapped = false;  // the page is present (untouched pages are not read)
+    std::string text;     // disassembly
+  };
+  std::vector<CodeLine> code;
+  bool at_ecall = false;  // the instruction at pc is ecall: a7 says which syscall
+  std::string syscall;    // its name then
+};
+
+CpuView snapshot_cpu(const kernel::Kernel& k, i32 pid, int lines_before = 6, int lines_after = 10);
 
 }  // namespace forklab::lab
 

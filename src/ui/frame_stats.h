@@ -38,10 +38,8 @@ struct FrameStats {
   }
 };
 
-// What the status panel shows of the running machine (until the panels of
-// SPEC §6.1 show the rest).
+// What the status panel shows of the running machine.
 struct MachineView {
-  std::string console;     // the console's output so far (the newest part)
   unsigned processes = 0;  // live processes
   unsigned long long instret = 0;
   unsigned long long time_ns = 0;

@@ -8,9 +8,7 @@
 namespace forklab::ui {
 
 void draw_status_panel(PanelContext& context, bool* open) {
-  ImGui::SetNextWindowPos(ImVec2(16, 40), ImGuiCond_FirstUseEver);
-  ImGui::SetNextWindowSize(ImVec2(560, 420), ImGuiCond_FirstUseEver);
-  if (!ImGui::Begin("Status###status", open)) {
+  if (!begin_panel("Status###status", open)) {
     ImGui::End();
     return;
   }
@@ -32,10 +30,6 @@ void draw_status_panel(PanelContext& context, bool* open) {
   ImGui::Text("machine: %u processes, %llu instructions, %.3f s virtual time", m.processes, m.instret,
               double(m.time_ns) / 1e9);
   ImGui::Text("guest speed: %.0f MIPS (last frame)", m.mips);
-  ImGui::TextUnformatted("console:");
-  ImGui::BeginChild("##console", ImVec2(0, 0), true, ImGuiWindowFlags_HorizontalScrollbar);
-  ImGui::TextUnformatted(m.console.c_str(), m.console.c_str() + m.console.size());
-  ImGui::EndChild();
   ImGui::End();
 }
 

@@ -1,5 +1,6 @@
 #include <doctest/doctest.h>
 
+#include "cc/compiler.h"
 #include "cc/token.h"
 
 using namespace forklab::cc;
@@ -41,10 +42,29 @@ TEST_CASE("unterminated comment and string are errors at their start") {
   REQUIRE(d.has_errors());
   CHECK(d.list()[0].loc.col == 8);
   CHECK(d.list()[0].message == "unterminated /* comment");
+  // An unterminated quote is an error when the token survives
+  // preprocessing (convert_tokens), at the quote.
   Diagnostics d2;
-  lex("char *s = \"abc;\n", d2);
+  auto t = lex("char *s = \"abc;\n", d2);
+  CHECK(!d2.has_errors());
+  CHECK(!convert_tokens(d2, t));
   REQUIRE(d2.has_errors());
   CHECK(d2.list()[0].message == "missing terminating '\"' character");
+  CHECK(d2.list()[0].loc.col == 11);
+  Diagnostics d3;
+  auto t3 = lex("int c = 'x;\n", d3);
+  CHECK(!convert_tokens(d3, t3));
+  CHECK(d3.list()[0].message == "missing terminating ' character");
+}
+
+TEST_CASE("an apostrophe in a skipped group is not an error") {
+  CompileOptions o;
+  CompileResult r = compile_c("skip.c", "#if 0\nthat's prose, not C \"\n#endif\nint main(void) { return 0; }\n", o);
+  CHECK(r.ok);
+  CHECK(r.diagnostics_text == "");
+  CompileResult bad = compile_c("bad.c", "int main(void) { return 'x; }\n", o);
+  CHECK(!bad.ok);
+  CHECK(bad.diagnostics_text.find("bad.c:1:25: error: missing terminating ' character") != std::string::npos);
 }
 
 TEST_CASE("numbers get C11 types from their spelling") {

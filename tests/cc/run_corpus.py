@@ -15,6 +15,7 @@ errors: each tests/cc/errors/*.c starts with
 import argparse
 import os
 import re
+import shlex
 import subprocess
 import sys
 
@@ -32,14 +33,21 @@ def incs(args):
     return [x for d in args.include for x in ('-I', d)]
 
 
+def program_flags(src):
+    """`// forklab-test: flags: -DX=1 -UY` (given to both compilers)."""
+    m = re.search(r'//\s*forklab-test:\s*flags:(.*)', src)
+    return shlex.split(m.group(1)) if m else []
+
+
 def check_program(args, path, work):
     name = os.path.splitext(os.path.basename(path))[0]
     src = open(path, encoding='utf-8', errors='replace').read()
+    flags = program_flags(src)
     elf = os.path.join(work, name + '.elf')
-    rc, _, err = run([args.cc] + incs(args) + [path] + args.runtime + ['-o', elf], 30)
+    rc, _, err = run([args.cc] + incs(args) + flags + [path] + args.runtime + ['-o', elf], 30)
     if rc != 0:
         return 'compile failed (%s):\n%s' % (rc, err.decode(errors='replace')[:2000])
-    rc, out, err = run(['qemu-riscv32', elf], 20)
+    rc, out, err = run(args.emulator + [elf], 60)
     if 'forklab-test: no-native' in src:
         m = re.search(r'//\s*exit:\s*(\d+)', src)
         want_rc = int(m.group(1)) if m else 0
@@ -47,7 +55,7 @@ def check_program(args, path, work):
         want_out = open(out_file, 'rb').read() if os.path.exists(out_file) else b''
     else:
         native = os.path.join(work, name + '.native')
-        nrc, _, nerr = run(['gcc', '-m32', '-funsigned-char', '-w', '-O0', '-fno-builtin', '-o', native, path, '-lm'], 60)
+        nrc, _, nerr = run(['gcc', '-m32', '-funsigned-char', '-w', '-O0', '-fno-builtin'] + flags + ['-o', native, path, '-lm'], 60)
         if nrc != 0:
             return 'native gcc failed:\n' + nerr.decode(errors='replace')[:2000]
         want_rc, want_out, _ = run([native], 20)
@@ -92,7 +100,10 @@ def main():
     ap.add_argument('--chunk', type=int, default=0)
     ap.add_argument('--chunks', type=int, default=1)
     ap.add_argument('--only', default=None)
+    ap.add_argument('--emulator', default='qemu-riscv32',
+                    help='command that runs an ELF (words split by spaces)')
     args = ap.parse_args()
+    args.emulator = args.emulator.split()
     os.makedirs(args.work, exist_ok=True)
     files = sorted(f for f in os.listdir(args.dir) if f.endswith('.c'))
     if args.only:

@@ -9,16 +9,9 @@ import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { startStaticServer } from '../../scripts/lib/static-server.mjs';
 import { decodePng, describeImage, looksDrawn } from './png.mjs';
+import { CHROMIUM_ARGS } from './chromium.mjs';
 
 const [webDir = 'build/web', shotDir = 'build/screenshots'] = process.argv.slice(2);
-
-// Headless Chromium with WebGL through SwiftShader, and without the
-// background connections a closed network refuses.
-export const CHROMIUM_ARGS = [
-  '--no-sandbox', '--use-gl=angle', '--use-angle=swiftshader', '--enable-unsafe-swiftshader',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync',
-  '--no-first-run', '--disable-quic',
-];
 
 let browser, server, url;
 

@@ -46,7 +46,7 @@ int main(void) {
       free(blocks[i]);
       blocks[i] = 0;
     } else {
-      size_t n = next() % 8 == 0 ? 4096 + next() % 200000 : next() % 600;
+      size_t n = next() % 8 == 0 ? 4096 + next() % 40000 : next() % 600;
       blocks[i] = next() % 4 == 0 ? calloc(n, 1) : malloc(n);
       if (!blocks[i]) return 3;
       if (((unsigned long)blocks[i] & 7) != 0) bad++;

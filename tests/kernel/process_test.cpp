@@ -4,12 +4,11 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
-#include <fstream>
 #include <set>
-#include <iterator>
 #include <string>
 #include <vector>
 
+#include "guest_run.h"
 #include "kernel/abi/signal.h"
 #include "kernel/invariants.h"
 #include "lab/session.h"
@@ -20,50 +19,17 @@ using namespace forklab::kernel;
 
 namespace {
 
-std::vector<u8> read_file(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  REQUIRE_MESSAGE(in.good(), "missing guest program " << path);
-  return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-}
-
-struct Run {
-  std::string out;
-  int status = -1;
-  RunStop stop = RunStop::budget;
-};
+using Run = test::GuestRun;
 
 // Boots a session, runs /home/student/PROGRAM to its end with host slices
 // of `slice` instructions.
 Run run_program(lab::Session& s, const std::string& program, u64 slice = 1'000'000,
                 std::vector<std::string> also = {}) {
   also.push_back(program);
-  for (const std::string& name : also) {
-    REQUIRE(s.add_file("/home/student/" + name, read_file(std::string(GUEST_DIR) + "/" + name), 0755).ok());
-  }
-  Run r;
-  s.kernel().config.invariant_interval = 1;  // check after every kernel entry
-  s.kernel().on_output = [&r](i32, int, std::string_view b) { r.out.append(b); };
-  s.kernel().console_is_tty = {false, false, false};
-  s.kernel().console_input_closed = true;
-  REQUIRE(s.start({"/home/student/" + program}).ok());
-  for (int i = 0; i < 100000 && r.stop != RunStop::top_exited; ++i) {
-    r.stop = s.run(slice);
-    REQUIRE(r.stop != RunStop::deadlock);
-  }
-  REQUIRE(r.stop == RunStop::top_exited);
-  r.status = lab::shell_status(u32(s.exit_status()));
-  run_invariant_checker(s.kernel());
-  CHECK(s.kernel().invariant_violations == std::vector<std::string>{});
-  return r;
+  return test::run_guest(s, {"/home/student/" + program}, also, slice);
 }
 
-std::vector<Event> events_of(const Kernel& k, EventKind kind) {
-  std::vector<Event> out;
-  for (usize i = 0; i < k.events.size(); ++i) {
-    if (k.events.at(i).kind == kind) out.push_back(k.events.at(i));
-  }
-  return out;
-}
+std::vector<Event> events_of(const Kernel& k, EventKind kind) { return test::events_of_kind(k, kind); }
 
 }  // namespace
 

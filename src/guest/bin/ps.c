@@ -4,7 +4,7 @@
  *   ps ax, ps aux      every process, BSD style (STAT, COMMAND with args)
  *   ps -e, -ef, -el    every process, UNIX style (-f full, -l long)
  *   ps -o pid,ppid,stat,wchan,ni,time,cmd      choose the columns
- *   ps -p PID,...  ps -C NAME   ps -L (threads: one per process for now)
+ *   ps -p PID,...  ps -C NAME   ps -L (a row per thread, from /proc/PID/task)
  *
  * STAT is the state letter from /proc/PID/stat (R running, S sleeping,
  * D disk, T stopped, Z zombie) followed by procps's flags: < high and N
@@ -36,6 +36,7 @@ struct column {
 static long long uptime_ticks, boot_time;
 
 static void fmt_pid(const struct proc *p, char *o, size_t n) { snprintf(o, n, "%d", p->pid); }
+static void fmt_tid(const struct proc *p, char *o, size_t n) { snprintf(o, n, "%d", p->tid); }
 static void fmt_ppid(const struct proc *p, char *o, size_t n) { snprintf(o, n, "%d", p->ppid); }
 static void fmt_pgid(const struct proc *p, char *o, size_t n) { snprintf(o, n, "%d", p->pgrp); }
 static void fmt_sid(const struct proc *p, char *o, size_t n) { snprintf(o, n, "%d", p->session); }
@@ -135,7 +136,7 @@ static void fmt_args(const struct proc *p, char *o, size_t n) {
 
 static const struct column columns[] = {
     {"pid", "PID", 5, 0, fmt_pid},          {"tgid", "TGID", 5, 0, fmt_pid},
-    {"lwp", "LWP", 5, 0, fmt_pid},          {"tid", "TID", 5, 0, fmt_pid},
+    {"lwp", "LWP", 5, 0, fmt_tid},          {"tid", "TID", 5, 0, fmt_tid},
     {"ppid", "PPID", 5, 0, fmt_ppid},       {"pgid", "PGID", 5, 0, fmt_pgid},
     {"pgrp", "PGRP", 5, 0, fmt_pgid},       {"sid", "SID", 5, 0, fmt_sid},
     {"sess", "SESS", 5, 0, fmt_sid},        {"tty", "TT", 8, 1, fmt_tty},
@@ -385,6 +386,15 @@ static void read_pid_width(void) {
   fclose(f);
 }
 
+/* ps -L: a row for each thread of p (or p itself if it has no task/). */
+static void print_threads(const struct options *o, const struct proc *p) {
+  int i, n;
+  struct proc *threads = proc_read_threads(p->pid, &n);
+  if (n == 0) print_row(p, o->wide ? 0 : terminal_width());
+  for (i = 0; i < n; i++) print_row(&threads[i], o->wide ? 0 : terminal_width());
+  proc_free_all(threads, n);
+}
+
 int main(int argc, char **argv) {
   struct options o;
   struct proc self, *procs;
@@ -403,8 +413,11 @@ int main(int argc, char **argv) {
   }
   procs = proc_read_all(&n);
   if (any_header()) print_row(NULL, o.wide ? 0 : terminal_width());
-  for (i = 0; i < n; i++)
-    if (selected(&o, &procs[i], &self)) print_row(&procs[i], o.wide ? 0 : terminal_width());
+  for (i = 0; i < n; i++) {
+    if (!selected(&o, &procs[i], &self)) continue;
+    if (o.threads) print_threads(&o, &procs[i]);
+    else print_row(&procs[i], o.wide ? 0 : terminal_width());
+  }
   proc_free_all(procs, n);
   return 0;
 }

@@ -24,6 +24,7 @@
 #include "sh/expand.c"
 #include "sh/exec.c"
 #include "sh/builtin.c"
+#include "sh/arith.c"
 
 /* Runs every command of a whole text (-c or a script). A syntax error
  * ends a non-interactive shell with status 2, as POSIX asks. */

@@ -79,10 +79,16 @@ int pthread_attr_setdetachstate(pthread_attr_t *attr, int state) {
   return 0;
 }
 
+/* Threads that have not ended, the main one included. */
+static volatile int running_threads = 1;
+
+/* As POSIX says: the process ends (exit(0), atexit handlers and stdio
+ * flushing included) when its last thread ends; any other thread, the
+ * main one too, ends alone with the exit system call. */
 void pthread_exit(void *result) {
   struct pthread *t = pthread_self();
-  if (t == &main_thread) exit(0); /* simplification: ends the process */
   t->result = result;
+  if (__atomic_add32(&running_threads, -1) == 1) exit(0);
   /* A detached thread's stack and struct are not freed: it would have to
    * unmap the stack it is running on. */
   for (;;) __syscall1(SYS(exit), 0);
@@ -110,11 +116,13 @@ int pthread_create(pthread_t *out, const pthread_attr_t *attr, void *(*fn)(void 
   t->stack_size = size;
   t->detached = attr && attr->detached;
   __libc_threads = 1;
+  __atomic_add32(&running_threads, 1);
   int flags = CLONE_VM | CLONE_FS | CLONE_FILES | CLONE_SIGHAND | CLONE_THREAD | CLONE_SYSVSEM |
               CLONE_SETTLS | CLONE_PARENT_SETTID | CLONE_CHILD_CLEARTID;
   int tid = clone(start_thread, (char *)stack + size, flags, t, &t->tid, t, &t->tid);
   if (tid < 0) {
     int e = errno;
+    __atomic_add32(&running_threads, -1);
     munmap(stack, size);
     free(t);
     return e;

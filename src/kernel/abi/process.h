@@ -173,7 +173,10 @@ ABI_STATIC_ASSERT(sizeof(struct abi_utsname) == 390, "abi_utsname");
 /* futex_time64 ops */
 #define ABI_FUTEX_WAIT 0
 #define ABI_FUTEX_WAKE 1
+#define ABI_FUTEX_WAIT_BITSET 9
+#define ABI_FUTEX_WAKE_BITSET 10
 #define ABI_FUTEX_PRIVATE_FLAG 128
+#define ABI_FUTEX_CLOCK_REALTIME 256
 
 /* The ForkLab host service (ABI_SYS_forklab_host): a0 = operation,
  * a1..a5 its arguments. Operations: */

@@ -38,10 +38,10 @@ static int parse_stat(const char *text, struct proc *p) {
   return 0;
 }
 
-static char *read_cmdline(int pid) {
-  char path[64], buf[4096];
+static char *read_cmdline(const char *dir) {
+  char path[96], buf[4096];
   int len, i;
-  snprintf(path, sizeof path, "/proc/%d/cmdline", pid);
+  snprintf(path, sizeof path, "%s/cmdline", dir);
   len = read_file(path, buf, sizeof buf);
   if (len < 0) len = 0;
   while (len > 0 && buf[len - 1] == 0) len--;
@@ -51,30 +51,68 @@ static char *read_cmdline(int pid) {
   return strdup(buf);
 }
 
-static int read_uid(int pid) {
-  char path[64], buf[2048];
+static int read_uid(const char *dir) {
+  char path[96], buf[2048];
   const char *line;
-  snprintf(path, sizeof path, "/proc/%d/status", pid);
+  snprintf(path, sizeof path, "%s/status", dir);
   if (read_file(path, buf, sizeof buf) < 0) return 0;
   line = strstr(buf, "\nUid:");
   return line ? atoi(line + 5) : 0;
 }
 
-int proc_read(int pid, struct proc *p) {
-  char path[64], buf[1024];
+/* Reads the process or thread whose files are in `dir`. */
+static int read_dir(const char *dir, int pid, int tid, struct proc *p) {
+  char path[96], buf[1024];
   memset(p, 0, sizeof *p);
   p->pid = pid;
-  snprintf(path, sizeof path, "/proc/%d/stat", pid);
+  p->tid = tid;
+  snprintf(path, sizeof path, "%s/stat", dir);
   if (read_file(path, buf, sizeof buf) <= 0 || parse_stat(buf, p) != 0) return -1;
-  p->uid = read_uid(pid);
-  p->cmdline = read_cmdline(pid);
-  snprintf(path, sizeof path, "/proc/%d/wchan", pid);
+  p->uid = read_uid(dir);
+  p->cmdline = read_cmdline(dir);
+  snprintf(path, sizeof path, "%s/wchan", dir);
   if (read_file(path, p->wchan, sizeof p->wchan) < 0) strcpy(p->wchan, "0");
   return 0;
 }
 
+int proc_read(int pid, struct proc *p) {
+  char dir[64];
+  snprintf(dir, sizeof dir, "/proc/%d", pid);
+  return read_dir(dir, pid, pid, p);
+}
+
 static int compare_pids(const void *a, const void *b) {
-  return ((const struct proc *)a)->pid - ((const struct proc *)b)->pid;
+  const struct proc *x = a, *y = b;
+  return x->pid != y->pid ? x->pid - y->pid : x->tid - y->tid;
+}
+
+struct proc *proc_read_threads(int pid, int *n) {
+  char dir[64];
+  DIR *d;
+  struct dirent *e;
+  struct proc *threads = NULL;
+  int count = 0, cap = 0;
+  *n = 0;
+  snprintf(dir, sizeof dir, "/proc/%d/task", pid);
+  if (!(d = opendir(dir))) return NULL;
+  while ((e = readdir(d)) != NULL) {
+    char *end, tdir[96];
+    long tid = strtol(e->d_name, &end, 10);
+    if (*end || tid <= 0) continue;
+    if (count == cap) {
+      cap = cap ? cap * 2 : 8;
+      threads = realloc(threads, sizeof(struct proc) * (size_t)cap);
+    }
+    snprintf(tdir, sizeof tdir, "/proc/%d/task/%ld", pid, tid);
+    if (read_dir(tdir, pid, (int)tid, &threads[count]) == 0) {
+      threads[count].pid = pid; /* a thread's stat starts with its tid */
+      count++;
+    }
+  }
+  closedir(d);
+  qsort(threads, (size_t)count, sizeof(struct proc), compare_pids);
+  *n = count;
+  return threads;
 }
 
 struct proc *proc_read_all(int *n) {

@@ -5,6 +5,7 @@
 
 struct proc {
   int pid, ppid, pgrp, session, tty_nr, tpgid;
+  int tid;                     /* the thread (LWP); == pid for a process */
   char state;                  /* R S D T Z */
   char comm[64];               /* the name in parentheses in stat */
   unsigned long flags;
@@ -24,6 +25,9 @@ int proc_read(int pid, struct proc *p);
 /* Every process listed in /proc, sorted by pid; *n gets the count. */
 struct proc *proc_read_all(int *n);
 void proc_free_all(struct proc *procs, int n);
+
+/* The threads of process `pid` (/proc/PID/task), sorted by tid. */
+struct proc *proc_read_threads(int pid, int *n);
 
 /* "pts/0", "tty1", "?" for a stat tty_nr. */
 void proc_tty_name(int tty_nr, char *out, unsigned long size);

@@ -185,3 +185,28 @@ int builtin_test(int argc, char **argv) {
   }
   return !result;
 }
+
+/* set [--] [ARG...]: new positional parameters ($1, $2, ... and $#);
+ * without operands, list the variables. Options (set -e, set -x) are not
+ * supported, and are refused rather than ignored. */
+int builtin_set(int argc, char **argv) {
+  int i = 1, n;
+  char **args;
+  if (argc == 1) {
+    var_print_all();
+    return 0;
+  }
+  if (strcmp(argv[1], "--") == 0) {
+    i = 2;
+  } else if (argv[1][0] == '-' || argv[1][0] == '+') {
+    fprintf(stderr, "sh: set: %s: option not supported\n", argv[1]);
+    return 2;
+  }
+  n = argc - i;
+  args = malloc(sizeof(char *) * (size_t)(n + 1));  /* outlives the command's arena */
+  for (int k = 0; k < n; k++) args[k] = strdup(argv[i + k]);
+  args[n] = NULL;
+  sh.args = args;
+  sh.nargs = n;
+  return 0;
+}

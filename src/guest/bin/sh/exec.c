@@ -625,6 +625,7 @@ static const struct builtin builtins[] = {
     {"jobs", builtin_jobs},   {"shift", builtin_shift}, {":", builtin_colon},
     {"ulimit", builtin_ulimit}, {"test", builtin_test}, {"[", builtin_test},
     {"fg", builtin_fg},       {"bg", builtin_bg},       {"kill", builtin_kill},
+    {"set", builtin_set},
 };
 
 static const struct builtin *find_builtin(const char *name) {

@@ -111,12 +111,16 @@ static int compare_vars(const void *a, const void *b) {
   return strcmp(((const struct var *)a)->name, ((const struct var *)b)->name);
 }
 
-void var_print_exported(void) {
+static void print_vars(int only_exported) {
   int i;
   qsort(vars, nvars, sizeof(struct var), compare_vars);
   for (i = 0; i < nvars; i++)
-    if (vars[i].exported) printf("export %s='%s'\n", vars[i].name, vars[i].value);
+    if (vars[i].exported || !only_exported)
+      printf("%s%s='%s'\n", only_exported ? "export " : "", vars[i].name, vars[i].value);
 }
+
+void var_print_exported(void) { print_vars(1); }
+void var_print_all(void) { print_vars(0); }
 
 /* ---- field building ---- */
 
@@ -379,9 +383,46 @@ static const char *command_output(const char *start, const char *end) {
   }
 }
 
+/* $((expression)): the text inside is expanded ($x, $(cmd)) first. */
+static const char *arithmetic(const char *start, const char *end) {
+  int error;
+  char *text = expand_word_single(arena_strndup(start, (size_t)(end - start)));
+  long value = arith_eval(text, &error);
+  char *out = arena_alloc(24);
+  if (error) {
+    fprintf(stderr, "sh: arithmetic syntax error: %s\n", text);
+    sh.last_status = 2;
+  }
+  snprintf(out, 24, "%ld", value);
+  return out;
+}
+
+/* `command`, the old form of $(command): inside, a backslash quotes only
+ * $, ` and \. Returns the character after the closing quote. */
+static const char *backquote(struct builder *b, const char *p, int quoted) {
+  const char *q = p + 1;
+  char *text = arena_alloc(strlen(p) + 1), *t = text;
+  for (; *q && *q != '`'; q++) {
+    if (*q == '\\' && q[1] && strchr("$`\\", q[1])) q++;
+    *t++ = *q;
+  }
+  *t = 0;
+  put_expansion(b, command_output(text, t), quoted);
+  if (quoted) b->started = 1;
+  return *q ? q + 1 : q;
+}
+
 static void expand_dollar(struct builder *b, const char **pp, int quoted) {
   const char *value;
   (*pp)++;  /* the '$' */
+  if ((*pp)[0] == '(' && (*pp)[1] == '(') {
+    const char *end = scan_command_subst(*pp + 1);
+    if (end && end - *pp >= 4 && end[-2] == ')') {
+      put_expansion(b, arithmetic(*pp + 2, end - 2), quoted);
+      *pp = end;
+      return;
+    }
+  }
   if (**pp == '(') {
     const char *end = scan_command_subst(*pp + 1);
     if (end) {
@@ -427,6 +468,8 @@ static void expand_into(struct builder *b, const char *p) {
           p += 2;
         } else if (*p == '$') {
           expand_dollar(b, &p, 1);
+        } else if (*p == '`') {
+          p = backquote(b, p, 1);
         } else {
           put(b, *p++, 1);
         }
@@ -437,6 +480,8 @@ static void expand_into(struct builder *b, const char *p) {
       p += p[1] ? 2 : 1;
     } else if (*p == '$') {
       expand_dollar(b, &p, 0);
+    } else if (*p == '`') {
+      p = backquote(b, p, 0);
     } else {
       put(b, *p++, 0);
     }

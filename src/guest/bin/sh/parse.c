@@ -130,8 +130,15 @@ static const char *scan_quoted(const char *p, char quote) {
     p = strchr(p, '\'');
     return p ? p + 1 : NULL;
   }
+  if (quote == '`') {  /* `command`: a backslash quotes the next character */
+    while (*p && *p != '`') p += (*p == '\\' && p[1]) ? 2 : 1;
+    return *p ? p + 1 : NULL;
+  }
   while (*p && *p != '"') {
-    if (p[0] == '$' && p[1] == '(') {
+    if (*p == '`') {
+      p = scan_quoted(p + 1, '`');
+      if (!p) return NULL;
+    } else if (p[0] == '$' && p[1] == '(') {
       p = scan_command_subst(p + 2);
       if (!p) return NULL;
     } else {
@@ -149,7 +156,7 @@ static const char *scan_word(const char *p) {
     if (c == '\\') {
       if (!*p) return NULL;
       p++;
-    } else if (c == '\'' || c == '"') {
+    } else if (c == '\'' || c == '"' || c == '`') {
       p = scan_quoted(p, c);
       if (!p) return NULL;
     } else if (c == '$' && *p == '(') {

@@ -108,6 +108,7 @@ void var_export(const char *name);
 void var_import_environ(void);
 char **var_environ(void);    /* exported variables, "NAME=value", malloc'd */
 void var_print_exported(void);
+void var_print_all(void);       /* `set` without operands */
 int is_name(const char *s, size_t n);
 
 /* The shell's state that $-expansion reads. */
@@ -130,9 +131,13 @@ extern struct shell sh;
 char **expand_words(char **words, int n, int *count);
 char *expand_word_single(const char *word);  /* no splitting (redirection targets) */
 
+/* $((...)) (sh/arith.c): the value of an expanded expression. */
+long arith_eval(const char *text, int *error);
+
 /* Builtins without job state (sh/builtin.c). */
 int builtin_ulimit(int argc, char **argv);
 int builtin_test(int argc, char **argv);
+int builtin_set(int argc, char **argv);
 
 /* Execution (sh/exec.c). */
 int run_list(struct list *l);
