@@ -5,6 +5,7 @@
 // Options change the lesson's setting, so a test can show that its checks
 // can fail: --seed N, --sched POLICY, --no-cow, --nproc N, --mem MIB and
 // --program NAME=FILE (use another source file for program NAME).
+// --output prints what the processes wrote to the console at the end.
 #include "app/lesson_check.h"
 
 #include <cstdio>
@@ -37,7 +38,7 @@ int fail(const std::string& message) {
 int lesson_main(const std::vector<std::string>& args, const lab::ProgramBuilder& build) {
   if (args.size() < 2 || args[0] != "check") {
     return fail("use: forklab lesson check LESSON.md [--seed N] [--sched P] [--no-cow] [--nproc N] "
-                "[--mem MIB] [--program NAME=FILE]");
+                "[--mem MIB] [--program NAME=FILE] [--output]");
   }
   std::filesystem::path path = args[1];
   std::optional<std::string> text = read_text(path);
@@ -46,10 +47,12 @@ int lesson_main(const std::vector<std::string>& args, const lab::ProgramBuilder&
   if (!lesson.ok()) return fail(lesson.error().message);
 
   std::map<std::string, std::filesystem::path> replaced;
+  bool show_output = false;
   for (usize i = 2; i < args.size(); ++i) {
     const std::string& opt = args[i];
     bool has_value = i + 1 < args.size();
     if (opt == "--no-cow") lesson->cow = false;
+    else if (opt == "--output") show_output = true;
     else if (opt == "--seed" && has_value) lesson->seed = std::strtoull(args[++i].c_str(), nullptr, 10);
     else if (opt == "--sched" && has_value) {
       kernel::SchedPolicy policy;
@@ -86,6 +89,7 @@ int lesson_main(const std::vector<std::string>& args, const lab::ProgramBuilder&
       (r.passed ? passed : failed)++;
     }
   }
+  if (show_output) std::printf("--- output\n%s--- end of output\n", run.output().c_str());
   std::printf("%d checks passed, %d failed\n", passed, failed);
   return failed ? 1 : 0;
 }

@@ -52,7 +52,16 @@ Status apply_front_matter(Lesson& lesson, const std::string& key, const std::str
   if (key == "title") lesson.title = value;
   else if (key == "programs" || key == "program") lesson.programs = split_list(value);
   else if (key == "files") lesson.files = split_list(value);
-  else if (key == "panels") lesson.panels = split_list(value);
+  else if (key == "panels") {
+    // The panel ids of SPEC §6.1.
+    static const std::set<std::string> known = {"editor", "terminal", "pstree",  "ps",        "timeline",
+                                                "memory", "variables", "compare", "cpu",       "syscalls",
+                                                "files",  "signals",  "schedules", "controls", "lesson"};
+    lesson.panels = split_list(value);
+    for (const std::string& panel : lesson.panels) {
+      if (!known.contains(panel)) return make_error("unknown panel '" + panel + "'");
+    }
+  }
   else if (key == "command") lesson.command = value;
   else if (key == "scheduler") {
     SchedPolicy policy;
@@ -62,6 +71,7 @@ Status apply_front_matter(Lesson& lesson, const std::string& key, const std::str
   else if (key == "cow") lesson.cow = value != "no" && value != "off" && value != "false";
   else if (key == "nproc") lesson.nproc = u32(std::strtoul(value.c_str(), nullptr, 10));
   else if (key == "memory") lesson.memory_mib = u32(std::strtoul(value.c_str(), nullptr, 10));
+  else if (key == "boot") lesson.boot_rc = value;
   else return make_error("unknown front matter key '" + key + "'");
   return {};
 }
@@ -268,6 +278,7 @@ Result<Lesson> parse_lesson(std::string_view markdown, const std::string& name) 
   if (lesson.title.empty()) return make_error(name + ": no title (front matter or a # heading)");
   if (lesson.steps.empty()) return make_error(name + ": no steps (## headings)");
   if (lesson.command.empty()) {
+    if (!lesson.boot_rc.empty()) return make_error(name + ": a boot lesson needs a command to type at the shell");
     if (lesson.programs.empty()) return make_error(name + ": no command and no program to run");
     std::string prog = lesson.programs.front();
     lesson.command = "./" + prog.substr(0, prog.rfind('.'));
@@ -574,10 +585,20 @@ Status LessonRun::start() {
     FL_CHECK(session_->add_file("/home/student/" + file,
                                 {reinterpret_cast<const u8*>(data->data()), data->size()}));
   }
-  session_->kernel().console_input_closed = true;
   session_->kernel().on_output = [this](i32, int, std::string_view bytes) { output_ += bytes; };
   next_step_ = 0;
   vars_.clear();
+  if (!lesson_.boot_rc.empty()) {
+    // A full boot: init runs /etc/rc, then a shell on the terminal, where
+    // the command is typed. The run ends when that shell waits for more.
+    std::optional<std::string> rc = read_(lesson_.boot_rc);
+    if (!rc) return make_error("cannot read " + lesson_.boot_rc);
+    FL_CHECK(session_->add_file("/etc/rc", {reinterpret_cast<const u8*>(rc->data()), rc->size()}, 0644));
+    if (Status booted = session_->start({}); !booted.ok()) return booted;
+    session_->type(lesson_.command + "\n");
+    return {};
+  }
+  session_->kernel().console_input_closed = true;
   return session_->start({"/bin/sh", "-c", lesson_.command});
 }
 
@@ -602,7 +623,10 @@ kernel::RunStop LessonRun::run_until(const std::string& directive) {
       Kernel& k = session_->kernel();
       u64 saved = k.time_limit_ns;
       k.time_limit_ns = now_ns(k) + ns;
-      RunStop stop = to_end();
+      // Up to the time limit (to_end would go on past it).
+      RunStop stop = RunStop::budget;
+      u64 start = k.m.hart.instret;
+      while (stop == RunStop::budget && k.m.hart.instret - start < kMaxInsns) stop = session_->run(50'000'000);
       k.time_limit_ns = saved;
       return stop;
     }

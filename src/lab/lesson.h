@@ -42,6 +42,10 @@ struct Lesson {
   bool cow = true;
   u32 nproc = 0;     // 0: the default table size
   u32 memory_mib = 0;  // 0: the default
+  // A full boot (`boot: FILE`): FILE becomes /etc/rc, init starts without a
+  // command (runs /etc/rc, then a shell on the terminal) and `command` is
+  // typed at that shell. Empty: init runs `/bin/sh -c command` directly.
+  std::string boot_rc;
   std::string intro;
   std::vector<LessonStep> steps;
 };

@@ -71,6 +71,8 @@ TEST_CASE("malformed lessons are refused with a reason") {
   CHECK_FALSE(lab::parse_lesson("---\ntitle: t\n---\nno steps\n", "x").ok());  // no steps, no command
   CHECK_FALSE(lab::parse_lesson("---\ntitle: t\ncolour: red\n---\n## s\n", "x").ok());
   CHECK_FALSE(lab::parse_lesson("---\ntitle: t\nscheduler: fastest\n---\n## s\n", "x").ok());
+  CHECK_FALSE(lab::parse_lesson("---\ntitle: t\ncommand: true\npanels: editor, tree\n---\n## s\n", "x").ok());
+  CHECK(lab::parse_lesson("---\ntitle: t\ncommand: true\npanels: editor, pstree, ps\n---\n## s\n", "x").ok());
   Result<lab::Lesson> bad = lab::parse_lesson(
       "---\ntitle: t\ncommand: true\n---\n## s\n```predict\nquestion: q\nchoices: a | b\nanswer: c\n```\n", "x");
   REQUIRE_FALSE(bad.ok());
@@ -106,4 +108,41 @@ TEST_CASE("checks pass and fail on the run's events, processes and output") {
   CHECK(run.check("expect process where state == 3").detail == "'state' is text");
   CHECK(run.check("expect process where pid == one").detail == "'pid' is a number, not 'one'");
   CHECK(run.check("assert true").detail.find("starts with `expect`") != std::string::npos);
+}
+
+TEST_CASE("a boot lesson runs /etc/rc from init, then types its command at the terminal's shell") {
+  CHECK_FALSE(lab::parse_lesson("---\ntitle: t\nboot: rc\n---\n## s\n", "x").ok());  // nothing to type
+  Result<lab::Lesson> l = lab::parse_lesson("---\ntitle: Boot\nboot: rc\ncommand: echo typed\n---\n## s\n", "boot");
+  REQUIRE(l.ok());
+  CHECK(l->boot_rc == "rc");
+  l->command = "echo typed\"\"cmd";  // the output differs from the echoed input
+  lab::LessonRun run(*l, nullptr, [](const std::string& name) -> std::optional<std::string> {
+    if (name == "rc") return std::string("echo rc-ran\n");
+    return std::nullopt;
+  });
+  REQUIRE(run.start().ok());
+  run.run_step(0);
+  CHECK(run.check("expect event exec where pid == 1 and text == /bin/init").passed);
+  CHECK(run.check("expect event exec where pid == 2 and text == /bin/sh").passed);
+  CHECK(run.check("expect event reap where pid == 1 and child == 2").passed);
+  CHECK(run.check("expect process where ppid == 1 and name == sh and state == S").passed);  // the terminal's shell
+  CHECK(run.check("expect output contains \"rc-ran\"").passed);
+  CHECK(run.check("expect output contains \"typedcmd\"").passed);
+  CHECK_FALSE(run.check("expect output contains \"never printed\"").passed);
+
+  lab::LessonRun missing(*l, nullptr, [](const std::string&) { return std::nullopt; });
+  CHECK_FALSE(missing.start().ok());  // no rc file to boot with
+}
+
+TEST_CASE("`for N ms` stops after N ms of virtual time, with the command still running") {
+  Result<lab::Lesson> l = lab::parse_lesson(
+      "---\ntitle: t\ncommand: sleep 2; echo woke\n---\n## s\n```run\nfor 100 ms\n```\n## t\n", "sleepy");
+  REQUIRE(l.ok());
+  lab::LessonRun run = start(*l);
+  run.run_step(0);
+  CHECK(run.check("expect process where name == sleep and state == S").passed);
+  CHECK_FALSE(run.check("expect output contains \"woke\"").passed);
+  run.run_step(1);
+  CHECK(run.check("expect output contains \"woke\"").passed);
+  CHECK(run.check("expect no process where name == sleep").passed);
 }
