@@ -318,13 +318,40 @@ SysResult sys_read(Kernel& k, Process& p, SysArgs a) {
   return w.ok() ? r : err(w.error());
 }
 
-SysResult sys_write(Kernel& k, Process& p, SysArgs a) {
-  OpenFile* f = file_of(k, p, a[0]);
+namespace {
+
+// One write of at most kMaxIo bytes: what a writer gets at once.
+SysResult write_some(Kernel& k, Process& p, u32 fd, u32 va, u32 len) {
+  OpenFile* f = file_of(k, p, fd);
   if (!f || !writable(*f)) return err(ABI_EBADF);
-  std::vector<u8> buf(std::min(a[2], kMaxIo));
-  KResult<void> r = copy_in(k, p, a[1], buf);
+  std::vector<u8> buf(std::min(len, kMaxIo));
+  KResult<void> r = copy_in(k, p, va, buf);
   if (!r.ok()) return err(r.error());
   return write_file(k, p, *f, buf);
+}
+
+}  // namespace
+
+// A blocking write to a pipe returns only when every byte is written
+// (POSIX): it sleeps whenever the pipe is full, and Process::io_done
+// remembers how far it got. A signal handler (or EPIPE) after some bytes
+// went through ends it with that count instead of an error.
+SysResult sys_write(Kernel& k, Process& p, SysArgs a) {
+  u32 done = p.restarting_syscall ? p.io_done : 0;
+  p.io_done = 0;
+  OpenFile* f = file_of(k, p, a[0]);
+  bool whole = f && f->kind == FileKind::pipe_write && !(f->flags & ABI_O_NONBLOCK);
+  if (!whole) return write_some(k, p, a[0], a[1], a[2]);
+  for (;;) {
+    SysResult r = write_some(k, p, a[0], a[1] + done, a[2] - done);
+    if (r.block) {
+      p.io_done = done;
+      return done > 0 ? block_on(WaitChannel{WaitKind::pipe_write, f->pipe}) : r;
+    }
+    if (r.value < 0) return done > 0 ? ret(i32(done)) : r;
+    done += u32(r.value);
+    if (done >= a[2] || r.value == 0) return ret(i32(done));
+  }
 }
 
 namespace {
@@ -338,7 +365,7 @@ SysResult vector_io(Kernel& k, Process& p, SysArgs a, bool writing) {
   i32 total = 0;
   for (const abi_iovec& v : iov) {
     u32 args[6] = {a[0], v.iov_base, v.iov_len, 0, 0, 0};
-    SysResult r = writing ? sys_write(k, p, args) : sys_read(k, p, args);
+    SysResult r = writing ? write_some(k, p, args[0], args[1], args[2]) : sys_read(k, p, args);
     if (r.block) return total > 0 ? ret(total) : r;
     if (r.value < 0) return total > 0 ? ret(total) : r;
     total += r.value;

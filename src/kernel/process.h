@@ -126,6 +126,7 @@ struct Process {
   // Exit.
   u32 wait_status = 0;  // the status word wait4 reports
   bool restarting_syscall = false;  // woken from a blocking call: no new enter event
+  u32 io_done = 0;  // a blocking pipe write in progress: the bytes already written
 
   // Fork's return values, as the process tree panel shows them on edges.
   i32 fork_ret_in_parent = 0;

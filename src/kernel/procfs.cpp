@@ -136,7 +136,42 @@ std::string cmdline_text(const Process& p) {
   return s;
 }
 
-const char* kPidFiles[] = {"cmdline", "comm", "fd", "maps", "stat", "status", "task", "wchan"};
+// An argument as strace would show it, roughly: small numbers in decimal,
+// addresses in hex.
+std::string argument_text(u32 value) {
+  bool small = value < 0x10000 || (i32(value) >= -4096 && i32(value) < 0);
+  return small ? std::to_string(i32(value)) : format("0x%x", value);
+}
+
+// /proc/PID/syscalls, ForkLab's own (for /bin/trace): the process's last
+// finished system calls still in the event ring, oldest first, one a line:
+// "SEQ NAME(A0, A1, A2) = RESULT", SEQ being the call's enter event.
+std::string syscalls_text(const Kernel& k, const Process& p) {
+  constexpr usize kMaxCalls = 64;
+  constexpr usize kMaxScan = 1u << 18;  // events looked at, newest first
+  std::vector<std::string> lines;
+  u32 result = 0;
+  bool have_result = false;
+  usize n = k.events.size();
+  for (usize i = n; i-- > 0 && n - i <= kMaxScan && lines.size() < kMaxCalls;) {
+    const Event& e = k.events.at(i);
+    if (e.pid != p.pid) continue;
+    if (e.kind == EventKind::syscall_exit) {
+      result = e.f[1];
+      have_result = true;
+    } else if (e.kind == EventKind::syscall_enter && have_result) {
+      lines.push_back(format("%llu %s(%s, %s, %s) = %d", (unsigned long long)e.seq, syscall_name(e.f[0]),
+                             argument_text(e.f[1]).c_str(), argument_text(e.f[2]).c_str(),
+                             argument_text(e.f[3]).c_str(), i32(result)));
+      have_result = false;
+    }
+  }
+  std::string s;
+  for (auto it = lines.rbegin(); it != lines.rend(); ++it) s += *it + "\n";
+  return s;
+}
+
+const char* kPidFiles[] = {"cmdline", "comm", "fd", "maps", "stat", "status", "syscalls", "task", "wchan"};
 
 }  // namespace
 
@@ -222,6 +257,7 @@ std::string proc_file_text(const Kernel& k, const ProcNode& node) {
   if (node.name == "cmdline") return cmdline_text(*p);
   if (node.name == "comm") return p->name + "\n";
   if (node.name == "maps") return maps_text(k, *p);
+  if (node.name == "syscalls") return syscalls_text(k, *p);
   if (node.name == "wchan") {
     bool asleep = p->state == ProcState::sleeping || p->state == ProcState::disk;
     return asleep ? wait_kind_name(p->channel.kind) : "0";

@@ -56,6 +56,13 @@ void interrupt_syscall(Kernel& k, Process& p, const SignalAction& action) {
   if (!p.restarting_syscall) return;
   p.restarting_syscall = false;
   u32 nr = p.regs[17];
+  if (p.io_done > 0) {  // a write that moved some bytes ends with their count (pipe(7))
+    p.pc += 4;
+    p.regs[10] = p.io_done;
+    p.io_done = 0;
+    emit(k, EventKind::syscall_exit, p.pid, {nr, p.regs[10]}, syscall_name(nr));
+    return;
+  }
   bool never_restarts = nr == ABI_SYS_rt_sigsuspend;
   if ((action.flags & ABI_SA_RESTART) && !never_restarts) return;
   p.pc += 4;

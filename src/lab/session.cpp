@@ -325,6 +325,11 @@ RunStop Session::step_source(Step kind, u64 budget, i32 pid) {
 void Session::checkpoint() {
   checkpoints_.take(kernel_);
   inputs_at_checkpoint_.emplace_back(kernel_.m.hart.instret, inputs_applied_);
+  // Checkpoints thinned away need no entry: keep from the oldest one left.
+  u64 oldest = checkpoints_.instret_of(0);
+  auto keep = std::find_if(inputs_at_checkpoint_.begin(), inputs_at_checkpoint_.end(),
+                           [oldest](const auto& entry) { return entry.first >= oldest; });
+  inputs_at_checkpoint_.erase(inputs_at_checkpoint_.begin(), keep);
 }
 
 bool Session::reverse_to(u64 instret) {

@@ -43,6 +43,21 @@ int main(void) {
   printf("received %ld bytes, %ld wrong, writer exit %d\n", got, bad, WEXITSTATUS(status));
   close(fds[0]);
 
+  /* One write of 100 000 bytes: it blocks until all of them went in. */
+  static unsigned char big[100000];
+  pipe(fds);
+  pid = fork();
+  if (pid == 0) {
+    close(fds[0]);
+    _exit(write(fds[1], big, sizeof big) == (ssize_t)sizeof big ? 0 : 1);
+  }
+  close(fds[1]);
+  got = 0;
+  while ((n = read(fds[0], buf, sizeof buf)) > 0) got += n;
+  waitpid(pid, &status, 0);
+  printf("one big write: all %ld bytes, write returned them all %d\n", got, WEXITSTATUS(status) == 0);
+  close(fds[0]);
+
   pipe(fds);
   fcntl(fds[0], F_SETFL, fcntl(fds[0], F_GETFL) | O_NONBLOCK);
   fcntl(fds[1], F_SETFL, fcntl(fds[1], F_GETFL) | O_NONBLOCK);
