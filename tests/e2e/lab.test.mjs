@@ -155,6 +155,17 @@ test('editor: typing with the keyboard, then Ctrl+Z undoes it', async () => {
   assert.equal(undone.files[undone.active].text, file.text);
 });
 
+test('the editor text survives a reload', async () => {
+  const editor = await page.evaluate(() => window.forklab.query('editor'));
+  const text = editor.files[editor.active].text;
+  await page.waitForTimeout(1200);  // saved every half second
+  await page.reload();
+  await page.evaluate(() => window.forklab.ready);
+  const again = await page.evaluate(() => window.forklab.query('editor'));
+  assert.ok(again.files.some((f) => f.name === editor.files[editor.active].name && f.text === text),
+            'the editor text was not restored');
+});
+
 test('no console errors', () => {
   assert.deepEqual(problems, []);
 });
