@@ -195,7 +195,56 @@ bool Lab::send_signal(i32 pid, int sig) { return session_->send_signal(pid, sig)
 
 u64 Lab::state_hash() const { return kernel::state_hash(session_->kernel()); }
 
+std::vector<CrashReport> crash_reports(const kernel::Kernel& k) {
+  std::vector<CrashReport> crashes;
+  const kernel::EventLog& log = k.events;
+  for (usize i = 0; i < log.size(); ++i) {
+    const kernel::Event& e = log.at(i);
+    if (e.kind != kernel::EventKind::exit) continue;
+    int sig = int(e.f[0] & 0x7f);
+    // The signals that mean the program did something wrong.
+    if (sig != 4 && sig != 5 && sig != 6 && sig != 7 && sig != 8 && sig != 11) continue;
+    CrashReport c;
+    c.pid = e.pid;
+    c.sig = sig;
+    c.time_ns = e.time_ns;
+    for (usize j = i; j-- > 0 && i - j < 64;) {  // the fault just before, if any
+      const kernel::Event& f = log.at(j);
+      if (f.pid != e.pid || f.kind != kernel::EventKind::page_fault || f.f[2] != 0) continue;
+      c.has_address = true;
+      c.address = f.f[0];
+      static const char* const kAccess[] = {"load", "store", "fetch"};
+      c.access = f.f[1] < 3 ? kAccess[f.f[1]] : "?";
+      break;
+    }
+    // The program's name from its exec (the process may be reaped by now).
+    for (usize j = i; j-- > 0;) {
+      const kernel::Event& x = log.at(j);
+      if (x.pid != e.pid || x.kind != kernel::EventKind::exec) continue;
+      std::string_view path = log.text(x.text);
+      c.name = std::string(path.substr(path.find_last_of('/') + 1));
+      break;
+    }
+    crashes.push_back(std::move(c));
+  }
+  return crashes;
+}
+
 namespace {
+
+std::string crashes_json(const std::vector<CrashReport>& crashes) {
+  std::string out = "{\"crashes\":[";
+  for (usize i = 0; i < crashes.size(); ++i) {
+    const CrashReport& c = crashes[i];
+    out += i ? ",{\"pid\":" : "{\"pid\":";
+    out += std::to_string(c.pid) + ",\"name\":";
+    kernel::append_json_string(out, c.name);
+    out += ",\"sig\":" + std::to_string(c.sig) + ",\"signal\":\"" + signal_name(c.sig) + "\"";
+    if (c.has_address) out += ",\"address\":" + std::to_string(c.address) + ",\"access\":\"" + c.access + "\"";
+    out += ",\"time_ns\":" + std::to_string(c.time_ns) + "}";
+  }
+  return out + "]}";
+}
 
 std::string terminal_json(const std::vector<TerminalLine>& lines) {
   std::string out = "{\"lines\":[";
@@ -239,6 +288,7 @@ std::string Lab::query(std::string_view what, i64 arg) const {
   if (what == "events") return events_json(k.events, u64(arg < 0 ? 0 : arg), 2000);
   if (what == "terminal") return terminal_json(terminal_);
   if (what == "build") return build_json(build_);
+  if (what == "crashes") return crashes_json(crash_reports(k));
   if (what == "files") {
     std::string out = "{\"files\":[";
     for (usize i = 0; i < files_.size(); ++i) {

@@ -23,6 +23,20 @@ struct TerminalLine {
   std::string text;
 };
 
+// A guest killed by a signal (SPEC §6.1): what the UI reports.
+struct CrashReport {
+  i32 pid = 0;
+  std::string name;
+  int sig = 0;
+  bool has_address = false;  // a bad memory access came first
+  u32 address = 0;
+  const char* access = "";   // "load", "store", "fetch"
+  u64 time_ns = 0;
+};
+
+// The crashes in the retained event log, oldest first.
+std::vector<CrashReport> crash_reports(const kernel::Kernel& k);
+
 struct LabSettings {
   u32 memory_mib = 32;  // the web default (SPEC §3)
   u32 max_processes = 64;
@@ -81,7 +95,8 @@ class Lab {
 
   // JSON for the JS API's query(what): processes, tree, memory (arg: pid),
   // frames, fds (pid), signals (pid), cpu (pid), events (arg: first seq),
-  // terminal, state, build, files. {"error":...} for an unknown `what`.
+  // terminal, state, build, files, crashes. {"error":...} for an unknown
+  // `what`.
   std::string query(std::string_view what, i64 arg = 0) const;
 
   const std::vector<TerminalLine>& terminal() const { return terminal_; }

@@ -125,7 +125,7 @@ std::string memory_json(const AddressSpaceView& v, const FrameOwners& owners, co
   key(out, "regions");
   out += '[';
   for (const kernel::Region& r : v.regions) {
-    out += '{';
+    out += out.back() == '[' ? "{" : ",{";
     field(out, "start", r.start);
     field(out, "end", r.end);
     field(out, "kind", kernel::region_kind_name(r.kind));
@@ -140,7 +140,7 @@ std::string memory_json(const AddressSpaceView& v, const FrameOwners& owners, co
   for (const PageRow& p : v.pages) {
     const std::vector<i32>* sharers = p.frame < owners.by_frame.size() ? &owners.by_frame[p.frame] : nullptr;
     if (p.cow && p.refcount > 1) ++cow_shared;
-    out += '{';
+    out += out.back() == '[' ? "{" : ",{";
     field(out, "vaddr", p.vaddr);
     field(out, "pte", p.pte);
     field(out, "flags", pte_flags(p.pte));
@@ -187,7 +187,7 @@ std::string fds_json(i32 pid, const std::vector<FdRow>& fds) {
   key(out, "fds");
   out += '[';
   for (const FdRow& f : fds) {
-    out += '{';
+    out += out.back() == '[' ? "{" : ",{";
     field(out, "fd", f.fd);
     field(out, "description", f.description);
     field(out, "kind", f.kind);

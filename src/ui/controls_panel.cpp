@@ -97,6 +97,23 @@ void draw_controls_panel(PanelContext& context, bool* open) {
   ImGui::Text("%s  |  %llu instructions  |  %.6f s virtual  |  stop: %s", lab.running() ? "running" : "paused",
               static_cast<unsigned long long>(k.m.hart.instret), double(kernel::now_ns(k)) / 1e9,
               lab::run_stop_name(lab.last_stop()));
+  // Crash reports: guests killed by a signal that means a bug.
+  static u64 crashes_for = ~0ull;
+  static std::vector<lab::CrashReport> crashes;
+  if (crashes_for != context.view.generation) {
+    crashes = lab::crash_reports(k);
+    crashes_for = context.view.generation;
+  }
+  for (const lab::CrashReport& c : crashes) {
+    ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32(255, 110, 110, 255));
+    if (c.has_address) {
+      ImGui::TextWrapped("crash: %s (pid %d) killed by %s: bad %s at address 0x%08x", c.name.c_str(), c.pid,
+                         lab::signal_name(c.sig).c_str(), c.access, c.address);
+    } else {
+      ImGui::TextWrapped("crash: %s (pid %d) killed by %s", c.name.c_str(), c.pid, lab::signal_name(c.sig).c_str());
+    }
+    ImGui::PopStyleColor();
+  }
   const lab::BuildResult& build = lab.build();
   if (!build.program.empty()) ImGui::Text("program: %s", build.program.c_str());
   for (const lab::BuildMessage& m : build.messages) {

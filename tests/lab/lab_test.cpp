@@ -150,3 +150,17 @@ TEST_CASE("unknown queries answer with an error, not a crash") {
   CHECK(lab.query("memory", 12345).find("\"pages\":[]") != std::string::npos);
   CHECK(lab.query("cpu", -1).find("\"valid\":false") != std::string::npos);
 }
+
+TEST_CASE("a guest killed by SIGSEGV gets a crash report with the address") {
+  lab::Lab lab;
+  lab.set_files({{"segv", read_file(std::string(GUEST_DIR) + "/segv")}});
+  REQUIRE(lab.start_program());
+  run_until(lab, [&] { return !lab::crash_reports(lab.session().kernel()).empty(); }, 5);
+  std::vector<lab::CrashReport> crashes = lab::crash_reports(lab.session().kernel());
+  REQUIRE(crashes.size() == 1);
+  CHECK(crashes[0].pid == 3);
+  CHECK(crashes[0].sig == 11);
+  CHECK(crashes[0].has_address);
+  CHECK(lab.query("crashes").find("\"name\":\"segv\",\"sig\":11,\"signal\":\"SIGSEGV\",\"address\":16,\"access\":\"store\"") !=
+        std::string::npos);
+}

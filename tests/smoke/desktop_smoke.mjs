@@ -32,14 +32,23 @@ test('the desktop app draws its window under Xvfb', () => {
   assert.ok(looksDrawn(image), 'the screenshot looks blank');
 });
 
+const everyQuery = ['memory:3', 'fds:3', 'signals:3', 'cpu:3', 'events', 'frames', 'terminal', 'state', 'build',
+                    'files', 'editor', 'windows', 'selection', 'schedules'];
+
 test('zombie.c in the desktop app: parent S, child Z, fork labels', { skip: !zombieElf && 'no guest toolchain' }, () => {
   const shot = join(shotDir, 'native-zombie.png');
   // Frames run in (virtual) real time: 400 frames at Xvfb's pace pass the
   // child's sleep(2) whatever the host's speed, as the speed is capped at
   // 0.1 s of virtual time per frame.
   const run = runDesktop(['--frames', '400', '--screenshot', shot, '--load', zombieElf, '--load', zombieSource,
-                          '--run', '--select', '3', '--speed', '100', '--query', 'processes', '--query', 'tree']);
-  const [ps, tree] = run.stdout.trim().split('\n').map((line) => JSON.parse(line));
+                          '--run', '--select', '3', '--speed', '100', '--query', 'processes', '--query', 'tree',
+                          ...everyQuery.flatMap((q) => ['--query', q])]);
+  // Every answer is one line of valid JSON.
+  const [ps, tree, ...others] = run.stdout.trim().split('\n').map((line) => JSON.parse(line));
+  assert.equal(others.length, everyQuery.length);
+  const memory = others[0];
+  assert.equal(memory.pid, 3);
+  assert.ok(memory.regions.length >= 3 && memory.pages.length > 0);
   const byPid = new Map(ps.processes.map((p) => [p.pid, p]));
   assert.equal(byPid.get(3)?.command, './zombie');
   assert.equal(byPid.get(3)?.state, 'S');
