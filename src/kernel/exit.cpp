@@ -13,7 +13,7 @@ constexpr i32 kInitPid = 1;
 
 void free_slot(Kernel& k, Process& child, i32 reaper) {
   emit(k, EventKind::reap, reaper, {u32(child.pid), child.wait_status});
-  child = Process{};
+  release_slot(k, child);
 }
 
 // Does `child` match wait4's pid selector for `parent`?
@@ -48,6 +48,9 @@ void exit_process(Kernel& k, Process& p, u32 wait_status) {
     if (c.state == ProcState::zombie) wake_all(k, WaitChannel{WaitKind::child, u32(kInitPid)});
   }
 
+  // A process killed while it waited for the hart (the OOM killer's victim,
+  // say) leaves the run queue: its pid may be reaped and reused.
+  remove_from_queue(k, p.pid);
   p.state = ProcState::zombie;
   p.channel = {};
   p.wait_status = wait_status;
