@@ -13,7 +13,7 @@ constexpr i32 kInitPid = 1;
 
 void free_slot(Kernel& k, Process& child, i32 reaper) {
   emit(k, EventKind::reap, reaper, {u32(child.pid), child.wait_status});
-  child = Process{};
+  release_slot(k, child);
 }
 
 // Does `child` match wait4's pid selector for `parent`?
@@ -51,7 +51,7 @@ void end_thread(Kernel& k, Process& t, u32 wait_status) {
   }
   emit(k, EventKind::exit, t.pid, {wait_status, u32(t.tgid)}, "thread");
   std::erase(k.run_queue, t.pid);  // its slot is free at once: nothing may refer to it
-  t = Process{};
+  release_slot(k, t);
 }
 
 // The process (its leader, every other thread gone) becomes a zombie and
@@ -70,6 +70,9 @@ void report_exit(Kernel& k, Process& p, u32 wait_status) {
     if (c.state == ProcState::zombie) wake_all(k, WaitChannel{WaitKind::child, u32(kInitPid)});
   }
 
+  // A process killed while it waited for the hart (the OOM killer's victim,
+  // say) leaves the run queue: its pid may be reaped and reused.
+  remove_from_queue(k, p.pid);
   p.state = ProcState::zombie;
   p.channel = {};
   std::erase(k.run_queue, p.pid);  // a thread's end may have woken it on the way
@@ -141,7 +144,7 @@ void end_other_threads_for_exec(Kernel& k, Process& p) {
   p.children_utime_insns = leader->children_utime_insns;
   p.children_stime_insns = leader->children_stime_insns;
   std::erase(k.run_queue, leader->pid);
-  *leader = Process{};
+  release_slot(k, *leader);
   i32 old_tid = p.pid;
   p.pid = p.tgid;
   p.clear_child_tid = 0;

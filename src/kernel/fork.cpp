@@ -43,6 +43,7 @@ i32 allocate_pid(Kernel& k) {
 }
 
 int free_slot(const Kernel& k) {
+  if (k.live_processes >= k.procs.size()) return -1;  // full: no need to look
   for (usize i = 0; i < k.procs.size(); ++i) {
     if (!k.procs[i].live) return int(i);
   }
@@ -79,7 +80,8 @@ i32 sys_clone(Kernel& k, Process& parent, u32 flags, u32 stack, u32 parent_tid, 
   int slot = free_slot(k);
   if (slot < 0) return fail(k, parent, ABI_EAGAIN, kTableFull);
   const Rlimit& nproc = parent.rlimits[ABI_RLIMIT_NPROC];
-  if (parent.uid != 0 && processes_of_user(k, parent.uid) >= nproc.cur) {
+  // (A limit above the table's size is the table's: no need to count.)
+  if (parent.uid != 0 && nproc.cur <= k.procs.size() && processes_of_user(k, parent.uid) >= nproc.cur) {
     return fail(k, parent, ABI_EAGAIN, kNprocLimit);
   }
 
@@ -95,9 +97,7 @@ i32 sys_clone(Kernel& k, Process& parent, u32 flags, u32 stack, u32 parent_tid, 
   }
 
   i32 pid = allocate_pid(k);
-  Process& child = k.procs[usize(slot)];
-  child = Process{};
-  child.live = true;
+  Process& child = claim_slot(k, usize(slot));
   child.pid = pid;
   // A thread joins its creator's group and has the group's parent; a new
   // process is the child of the whole group (any thread of it may wait).

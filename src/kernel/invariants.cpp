@@ -1,7 +1,10 @@
 #include "kernel/invariants.h"
 
 #include <algorithm>
+#include <cstring>
 #include <optional>
+#include <span>
+#include <unordered_set>
 
 #include "machine/sv32.h"
 
@@ -20,6 +23,14 @@ struct Report {
   }
 };
 
+// The i-th 32-bit word of a page-table frame (read in place: this is the
+// checker's inner loop).
+u32 load_u32(std::span<const u8> frame, u32 i) {
+  u32 v;
+  std::memcpy(&v, frame.data() + usize(i) * 4, 4);
+  return v;
+}
+
 std::string pid_text(i32 pid) { return "pid " + std::to_string(pid); }
 
 // Every frame's refcount equals the references the kernel can account for:
@@ -27,30 +38,35 @@ std::string pid_text(i32 pid) { return "pid " + std::to_string(pid); }
 // kernel's own hold on the signal trampoline.
 void check_frames(const Kernel& k, Report& r) {
   std::vector<u32> expected(frame_count(k.m), 0);
-  auto count = [&](u32 frame, const std::string& what) {
+  // (The message is only built for a bad frame: this runs often.)
+  auto count = [&](u32 frame, auto&& what) {
     if (frame >= expected.size()) {
-      r.add(what + " points past physical memory (frame " + std::to_string(frame) + ")");
+      r.add(what() + " points past physical memory (frame " + std::to_string(frame) + ")");
       return;
     }
     expected[frame] += 1;
   };
-  if (k.trampoline_frame) count(k.trampoline_frame, "trampoline");
+  if (k.trampoline_frame) count(k.trampoline_frame, [] { return std::string("trampoline"); });
   for (u32 mm = 1; mm < k.spaces.size(); ++mm) {
     const AddressSpace& s = k.spaces[mm];
     if (!s.live) continue;
-    std::string name = "address space " + std::to_string(mm);
-    count(s.root_frame, name + " root");
+    auto name = [mm] { return "address space " + std::to_string(mm); };
+    count(s.root_frame, [&] { return name() + " root"; });
+    if (s.root_frame >= expected.size()) continue;
+    std::span<const u8> root = frame_bytes(k.m, s.root_frame);
     for (u32 i = 0; i < kPageSize / 4; ++i) {
-      u32 l1 = read_phys_u32(k.m, (s.root_frame << kPageShift) + i * 4);
+      u32 l1 = load_u32(root, i);
       if (!(l1 & kPteV)) continue;
-      count(pte_frame(l1), name + " page table");
+      count(pte_frame(l1), [&] { return name() + " page table"; });
+      if (pte_frame(l1) >= expected.size()) continue;
+      std::span<const u8> table = frame_bytes(k.m, pte_frame(l1));
       for (u32 j = 0; j < kPageSize / 4; ++j) {
-        u32 pte = read_phys_u32(k.m, (pte_frame(l1) << kPageShift) + j * 4);
+        u32 pte = load_u32(table, j);
         if (!(pte & kPteV)) continue;
         u32 va = i << 22 | j << 12;
-        count(pte_frame(pte), name + " page at " + std::to_string(va));
-        if ((pte & kPteW) && (pte & kPteCow)) r.add(name + ": a page is both writable and COW");
-        if (!find_region(s, va) ) r.add(name + ": a mapped page lies outside every region");
+        count(pte_frame(pte), [&] { return name() + " page at " + std::to_string(va); });
+        if ((pte & kPteW) && (pte & kPteCow)) r.add(name() + ": a page is both writable and COW");
+        if (!find_region(s, va) ) r.add(name() + ": a mapped page lies outside every region");
       }
     }
   }
@@ -64,9 +80,18 @@ void check_frames(const Kernel& k, Report& r) {
 }
 
 void check_processes(const Kernel& k, Report& r) {
+  std::unordered_set<i32> queued_pids(k.run_queue.begin(), k.run_queue.end());
+  usize live = 0;
   for (usize slot = 0; slot < k.procs.size(); ++slot) {
     const Process& p = k.procs[slot];
     if (!p.live) continue;
+    ++live;
+    if (p.alarm_ns != 0 && p.state != ProcState::zombie && p.alarm_ns < k.next_timer_ns) {
+      r.add(pid_text(p.pid) + "'s alarm is due before the kernel's next timer check");
+    }
+    if (p.state == ProcState::sleeping && p.channel.kind == WaitKind::timer && p.wake_time_ns < k.next_timer_ns) {
+      r.add(pid_text(p.pid) + "'s sleep ends before the kernel's next timer check");
+    }
     if (p.slot != slot) r.add(pid_text(p.pid) + " sits in slot " + std::to_string(slot) + " but says " + std::to_string(p.slot));
     if (p.pid != 1) {
       const Process* parent = find_process(k, p.ppid);
@@ -76,14 +101,19 @@ void check_processes(const Kernel& k, Report& r) {
         r.add(pid_text(p.pid) + " is a zombie whose parent can no longer reap it");
       }
     }
-    bool queued = std::find(k.run_queue.begin(), k.run_queue.end(), p.pid) != k.run_queue.end();
+    bool queued = queued_pids.count(p.pid) != 0;
     if (p.state == ProcState::running && !queued && k.current != p.pid) {
       r.add(pid_text(p.pid) + " is runnable but neither queued nor on the hart");
     }
-    if (p.state != ProcState::running && queued) r.add(pid_text(p.pid) + " is queued but not runnable");
+    if (p.state != ProcState::running && queued) {
+      r.add(pid_text(p.pid) + " is queued but not runnable (state " + state_letter(p.state) + ")");
+    }
     if (p.state != ProcState::zombie && (p.mm == 0 || p.mm >= k.spaces.size() || !k.spaces[p.mm].live)) {
       r.add(pid_text(p.pid) + " has no address space");
     }
+  }
+  if (live != k.live_processes) {
+    r.add(std::to_string(live) + " live processes but the kernel counts " + std::to_string(k.live_processes));
   }
   for (i32 other : k.run_queue) {
     if (!find_process(k, other)) r.add("the run queue holds pid " + std::to_string(other) + ", which does not exist");

@@ -55,6 +55,8 @@ bool sleeps_until(const Process& p) {
 
 void wake_expired_timers(Kernel& k) {
   u64 now = now_ns(k);
+  if (now < k.next_timer_ns) return;  // the common case: no scan of the table
+  k.next_timer_ns = ~0ull;
   for (Process& p : k.procs) {
     if (p.live && p.alarm_ns != 0 && p.alarm_ns <= now && p.state != ProcState::zombie) {
       p.alarm_ns = p.alarm_interval_ns ? p.alarm_ns + p.alarm_interval_ns : 0;
@@ -63,6 +65,11 @@ void wake_expired_timers(Kernel& k) {
     if (sleeps_until(p) && p.wake_time_ns <= now) {
       emit(k, EventKind::wake, p.pid, {u32(p.channel.kind)});
       make_runnable(k, p);
+    }
+    // What is still armed sets the next time to look.
+    if (p.live && p.alarm_ns != 0 && p.state != ProcState::zombie) note_timer(k, p.alarm_ns);
+    if (p.live && p.state == ProcState::sleeping && p.channel.kind == WaitKind::timer) {
+      note_timer(k, p.wake_time_ns);
     }
   }
 }
@@ -85,11 +92,6 @@ bool idle_until_next_timer(Kernel& k) {
   sync_machine_clock(k);
   wake_expired_timers(k);
   return true;
-}
-
-void remove_from_queue(Kernel& k, i32 pid) {
-  auto it = std::find(k.run_queue.begin(), k.run_queue.end(), pid);
-  if (it != k.run_queue.end()) k.run_queue.erase(it);
 }
 
 // Chooses who runs next. The current process keeps the hart while it is
@@ -228,19 +230,38 @@ u64 now_ns(const Kernel& k) { return k.m.hart.instret * kNsPerInsn + k.clock_off
 
 Process* find_process(Kernel& k, i32 pid) {
   if (pid <= 0) return nullptr;
+  u16& hint = k.pid_slot_hint[usize(pid) % kPidHintSize];
+  if (hint < k.procs.size() && k.procs[hint].live && k.procs[hint].pid == pid) return &k.procs[hint];
   for (Process& p : k.procs) {
-    if (p.live && p.pid == pid) return &p;
+    if (p.live && p.pid == pid) {
+      hint = u16(&p - k.procs.data());
+      return &p;
+    }
   }
   return nullptr;
 }
+
+Process& claim_slot(Kernel& k, usize slot) {
+  Process& p = k.procs[slot];
+  p = Process{};
+  p.live = true;
+  p.slot = u32(slot);
+  k.live_processes += 1;
+  return p;
+}
+
+void release_slot(Kernel& k, Process& p) {
+  if (p.live) k.live_processes -= 1;
+  p = Process{};
+}
+
+void note_timer(Kernel& k, u64 due_ns) { k.next_timer_ns = std::min(k.next_timer_ns, due_ns); }
 
 const Process* find_process(const Kernel& k, i32 pid) {
   return find_process(const_cast<Kernel&>(k), pid);
 }
 
-usize live_process_count(const Kernel& k) {
-  return usize(std::count_if(k.procs.begin(), k.procs.end(), [](const Process& p) { return p.live; }));
-}
+usize live_process_count(const Kernel& k) { return k.live_processes; }
 
 const Event& emit(Kernel& k, EventKind kind, i32 pid, std::initializer_list<u32> fields,
                   std::string_view text) {
@@ -257,6 +278,11 @@ const Event& emit(Kernel& k, EventKind kind, i32 pid, std::initializer_list<u32>
   const Event& added = k.events.add(e);
   if (k.on_event) k.on_event(added);
   return added;
+}
+
+void remove_from_queue(Kernel& k, i32 pid) {
+  auto it = std::find(k.run_queue.begin(), k.run_queue.end(), pid);
+  if (it != k.run_queue.end()) k.run_queue.erase(it);
 }
 
 void make_runnable(Kernel& k, Process& p, bool at_front) {
@@ -342,8 +368,11 @@ RunStop run(Kernel& k, u64 budget) {
       k.stop_requested = false;
       return RunStop::stopped;
     }
+    // The checker's cost grows with the processes (it walks every page
+    // table), so with a big table it runs proportionally less often.
     if (k.config.invariant_interval &&
-        k.events.total() - k.events_at_last_check >= k.config.invariant_interval) {
+        k.events.total() - k.events_at_last_check >=
+            k.config.invariant_interval * std::max<u64>(1, k.live_processes / 64)) {
       run_invariant_checker(k);
     }
 
@@ -361,9 +390,7 @@ RunStop run(Kernel& k, u64 budget) {
 KResult<i32> spawn_init(Kernel& k, std::string_view path, const std::vector<std::string>& argv,
                         const std::vector<std::string>& envp) {
   if (find_process(k, 1)) return Errno{ABI_EEXIST};
-  Process& p = k.procs[0];
-  p = Process{};
-  p.live = true;
+  Process& p = claim_slot(k, 0);
   p.pid = p.tgid = 1;
   k.last_pid = 1;
   set_default_rlimits(p, k.config.max_processes);
@@ -390,7 +417,7 @@ KResult<i32> spawn_init(Kernel& k, std::string_view path, const std::vector<std:
     for (int fd = 0; fd < 3; ++fd) close_fd(k, p, fd);
     release_address_space(k, p.mm);
     k.fs.close_inode(p.cwd);
-    p = Process{};
+    release_slot(k, p);
     return Errno{loaded.error()};
   }
   make_runnable(k, p);

@@ -60,6 +60,7 @@ struct KernelConfig {
 constexpr u64 kNsPerInsn = 10;  // the virtual hart runs at 100 MIPS
 constexpr i32 kPidMax = 32768;  // pids wrap here (Linux's default pid_max)
 constexpr u32 kMaxProcessesLimit = 4096;
+constexpr u32 kPidHintSize = 4096;
 
 // Guest address-space layout (Sv32 user half: below 0x80000000).
 constexpr u32 kUserTop = 0x80000000u;
@@ -166,6 +167,14 @@ struct Kernel {
 
   i32 watched_pid = 0;  // run() stops when this process exits
   i32 watched_status = -1;
+
+  // Fast paths, so that a full table of 4096 processes does not make every
+  // trap scan it (SPEC §10). The invariant checker verifies the first two.
+  u32 live_processes = 0;       // live slots, kept by claim_slot/release_slot
+  u64 next_timer_ns = ~0ull;    // no timer is due before this: whoever sets
+                                // alarm_ns or a timer sleep calls note_timer
+  std::vector<u16> pid_slot_hint = std::vector<u16>(kPidHintSize, 0);  // a pid's
+                                // likely slot (pid % size), checked before use
 };
 
 // ---- Boot and run ------------------------------------------------------------
@@ -188,6 +197,12 @@ u64 now_ns(const Kernel& k);
 Process* find_process(Kernel& k, i32 pid);
 const Process* find_process(const Kernel& k, i32 pid);
 usize live_process_count(const Kernel& k);
+// A free slot becomes a new live process (all fields at their defaults), and
+// a live one is freed again; these keep Kernel::live_processes.
+Process& claim_slot(Kernel& k, usize slot);
+void release_slot(Kernel& k, Process& p);
+// A timer (alarm or timed sleep) was set to go off at `due_ns`.
+void note_timer(Kernel& k, u64 due_ns);
 
 // ---- Events ----------------------------------------------------------------------
 
@@ -197,6 +212,7 @@ const Event& emit(Kernel& k, EventKind kind, i32 pid, std::initializer_list<u32>
 // ---- Scheduling and sleeping (kernel.cpp) ----------------------------------------
 
 void make_runnable(Kernel& k, Process& p, bool at_front = false);
+void remove_from_queue(Kernel& k, i32 pid);
 void sleep_on(Kernel& k, Process& p, WaitChannel channel);
 void wake_all(Kernel& k, WaitChannel channel);
 

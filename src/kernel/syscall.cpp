@@ -260,6 +260,7 @@ SysResult sys_clock_nanosleep(Kernel& k, Process& p, SysArgs a) {
     bool absolute = a[1] & 1;  // TIMER_ABSTIME
     p.wake_time_ns = absolute ? delta : now_ns(k) + delta;
   }
+  note_timer(k, p.wake_time_ns);
   if (now_ns(k) >= p.wake_time_ns) return ret(0);
   return block_on(WaitChannel{WaitKind::timer, 0});
 }
@@ -288,6 +289,7 @@ SysResult sys_setitimer(Kernel& k, Process& p, SysArgs a) {
   }
   i64 value = ns(want->it_value);
   p.alarm_ns = value ? now_ns(k) + u64(value) : 0;
+  if (p.alarm_ns) note_timer(k, p.alarm_ns);
   p.alarm_interval_ns = u64(ns(want->it_interval));
   if (a[2] != 0) return ret_or_err(put(k, p, a[2], old));
   return ret(0);

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "kernel/abi/signal.h"
 #include "kernel/file.h"
 #include "lab/guest_image.h"
 
@@ -18,6 +19,7 @@ const char* errno_text(int e) {
     case 2: return "no such file or directory";
     case 13: return "permission denied";
     case 8: return "not an executable";
+    case 11: return "the process table is full";
     case 12: return "out of memory";
     case 17: return "file exists";
     case 20: return "not a directory";
@@ -89,6 +91,36 @@ Status Session::start(const std::vector<std::string>& command) {
   if (!init.ok()) return make_error(std::string("cannot start /bin/init: ") + errno_text(init.error()));
   if (!command.empty()) kernel_.watched_pid = kFirstChildPid;
   return {};
+}
+
+Status Session::launch(const std::vector<std::string>& command) {
+  Process* init = find_process(kernel_, 1);
+  if (!init || command.empty()) return make_error("the machine is not running");
+  i32 pid = sys_clone(kernel_, *init, ABI_SIGCHLD, 0);
+  if (pid < 0) return make_error(std::string("cannot start ") + command[0] + ": " + errno_text(-pid));
+  Process& child = *find_process(kernel_, pid);
+  child.pgid = child.sid = pid;
+  kernel_.console_sid = pid;
+  child.actions = {};  // init ignores ^C; its programs must not
+  if (KResult<InodeId> home = kernel_.fs.lookup(kRootInode, "/home/student"); home.ok()) {
+    kernel_.fs.close_inode(child.cwd);
+    child.cwd = *home;
+    kernel_.fs.open_inode(child.cwd);
+  }
+  KResult<void> loaded = do_execve(kernel_, child, command[0], command, default_environment());
+  if (!loaded.ok()) {
+    exit_process(kernel_, child, 127u << 8);
+    return make_error("cannot run " + command[0] + ": " + errno_text(loaded.error()));
+  }
+  kernel_.watched_pid = pid;
+  kernel_.watched_status = -1;
+  return {};
+}
+
+void Session::kill_all_but_init() {
+  for (Process& p : kernel_.procs) {
+    if (p.live && p.pid != 1 && p.state != ProcState::zombie) send_signal(kernel_, p, ABI_SIGKILL, 0);
+  }
 }
 
 void Session::apply_logged_input() {

@@ -35,6 +35,16 @@ class Session {
   // Runs up to `budget` guest instructions.
   kernel::RunStop run(u64 budget);
 
+  // Runs another program in this machine after the first one, without a
+  // reboot: a new child of init in a session of its own (as init starts
+  // its command), which the session now watches.
+  Status launch(const std::vector<std::string>& command);
+
+  // Stops everything but init, as the lab's stop button (and the CLI when
+  // its program exits) does: SIGKILL from the kernel to every other live
+  // process. init then reaps them as the machine runs on.
+  void kill_all_but_init();
+
   // Stepping (SPEC §4.5). Each runs until its point is reached or `budget`
   // instructions have run, and says why it stopped (RunStop::stopped when
   // the point was reached). The source-level steps follow one process,

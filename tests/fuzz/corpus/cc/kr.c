@@ -1,0 +1,1 @@
+main(argc, argv) char **argv; { static x; goto end; end: return strlen(argv[0]) + x; }
