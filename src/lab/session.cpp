@@ -119,7 +119,7 @@ Status Session::launch(const std::vector<std::string>& command) {
 
 void Session::kill_all_but_init() {
   for (Process& p : kernel_.procs) {
-    if (p.live && p.pid != 1 && p.state != ProcState::zombie) send_signal(kernel_, p, ABI_SIGKILL, 0);
+    if (p.live && p.pid != 1 && p.state != ProcState::zombie) kernel::send_signal(kernel_, p, ABI_SIGKILL, 0);
   }
 }
 
