@@ -92,6 +92,17 @@ int main(int argc, char** argv) {
   std::printf("ui frame time with %zu live processes, %d frames, all panels open (goal <= 16 ms):\n", live(), frames);
   print_figures("cpu ", cpu);
   print_figures("wall", wall);
+  // What a refresh of the shared snapshots costs (a few times a second
+  // while the machine runs, and once after each step).
+  std::vector<double> table_ms;
+  for (int i = 0; i < 20; ++i) {
+    lab::FrameOwners owners;
+    double t0 = thread_cpu_ms();
+    lab::ProcessTable table = lab::snapshot_processes(ui.lab().session().kernel(), &owners);
+    table_ms.push_back(thread_cpu_ms() - t0);
+  }
+  std::printf("refresh of the shared snapshots (process table + frame owners) of %zu processes:\n", live());
+  print_figures("cpu ", table_ms);
   ImGui::DestroyContext();
   return 0;
 }

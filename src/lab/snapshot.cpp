@@ -49,7 +49,11 @@ const char* kind_name(FileKind kind) {
 
 }  // namespace
 
-ProcessTable snapshot_processes(const Kernel& k) {
+ProcessTable snapshot_processes(const Kernel& k, FrameOwners* owners) {
+  if (owners) {
+    owners->by_frame.assign(frame_count(k.m), {});
+    owners->free_frames = free_frame_count(k.m);
+  }
   ProcessTable t;
   t.instret = k.m.hart.instret;
   t.time_ns = now_ns(k);
@@ -70,6 +74,10 @@ ProcessTable snapshot_processes(const Kernel& k) {
         r.resident_pages += 1;
         if (frame_refcount(k.m, pte_frame(pte)) > 1) r.shared_pages += 1;
         if (pte & kPteCow) r.cow_pages += 1;
+        if (owners && pte_frame(pte) < owners->by_frame.size()) {
+          std::vector<i32>& pids = owners->by_frame[pte_frame(pte)];
+          if (pids.empty() || pids.back() != p.pid) pids.push_back(p.pid);
+        }
       });
     }
     r.name = p.name;

@@ -38,7 +38,10 @@ struct ProcessTable {
   std::vector<ProcessRow> rows;  // by pid
 };
 
-ProcessTable snapshot_processes(const kernel::Kernel& k);
+// With `owners`, also fills in which processes map each frame, from the
+// same walk of the page tables (the memory panel's sharers and frame map).
+struct FrameOwners;
+ProcessTable snapshot_processes(const kernel::Kernel& k, FrameOwners* owners = nullptr);
 
 struct PageRow {
   u32 vaddr = 0;

@@ -213,7 +213,7 @@ void LabUi::refresh_view() {
   bool changed = k.m.hart.instret != table_instret_ || lab_.generation() != table_generation_;
   bool due = !lab_.running() || now - table_taken_at_ > 0.25 || lab_.generation() != table_generation_;
   if (!changed || !due) return;
-  view_.table = lab::snapshot_processes(k);
+  view_.table = lab::snapshot_processes(k, &view_.owners);
   view_.generation += 1;
   table_instret_ = k.m.hart.instret;
   table_generation_ = lab_.generation();

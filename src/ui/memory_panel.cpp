@@ -17,7 +17,6 @@ struct MemoryView {
   u64 generation = ~0ull;
   i32 pid = -1;
   lab::AddressSpaceView space;
-  lab::FrameOwners owners;
   std::set<u32> recent_cow_copies;  // pages the newest cow_copy events split
 };
 
@@ -29,7 +28,6 @@ void refresh(PanelContext& context, i32 pid) {
   g_view.generation = context.view.generation;
   g_view.pid = pid;
   g_view.space = lab::snapshot_memory(k, pid);
-  g_view.owners = lab::snapshot_frame_owners(k);
   g_view.recent_cow_copies.clear();
   // The last few COW copies of this process light up (the fault animation).
   usize n = k.events.size();
@@ -102,8 +100,8 @@ void draw_pages(PanelContext& context, float pulse) {
       ImGui::TableNextColumn();
       ImGui::Text("%u", p.refcount);
       ImGui::TableNextColumn();
-      if (p.frame < g_view.owners.by_frame.size()) {
-        for (i32 pid : g_view.owners.by_frame[p.frame]) {
+      if (p.frame < context.view.owners.by_frame.size()) {
+        for (i32 pid : context.view.owners.by_frame[p.frame]) {
           if (pid == g_view.pid) continue;
           ImGui::SameLine(0, 4);
           ImGui::PushID(i * 8192 + pid);
@@ -123,8 +121,8 @@ void draw_pages(PanelContext& context, float pulse) {
 // Every physical frame as a small square coloured by the process that maps
 // it; frames several processes map get a white outline.
 void draw_frame_map(PanelContext& context) {
-  const std::vector<std::vector<i32>>& owners = g_view.owners.by_frame;
-  ImGui::Text("Physical frames: %zu, %u free", owners.size(), g_view.owners.free_frames);
+  const std::vector<std::vector<i32>>& owners = context.view.owners.by_frame;
+  ImGui::Text("Physical frames: %zu, %u free", owners.size(), context.view.owners.free_frames);
   ImGui::BeginChild("##framemap", ImVec2(0, 0), true);
   ImDrawList* draw = ImGui::GetWindowDrawList();
   ImVec2 origin = ImGui::GetCursorScreenPos();

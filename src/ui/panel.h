@@ -22,6 +22,7 @@ class EditorState;
 struct SharedView {
   i32 selected_pid = 0;
   lab::ProcessTable table;  // refreshed by LabUi
+  lab::FrameOwners owners;  // taken with `table` (one walk of the page tables)
   u64 generation = 0;       // bumps when `table` is replaced
   u64 slice = 2'000'000;    // at most this many guest instructions per frame
   float speed = 1.0f;       // virtual seconds per host second (0: as fast as possible)

@@ -2,7 +2,7 @@
 // printed zombie.c (with its executable: compiling in the page comes with
 // the compiler's bootstrap), run it, and read the panels' state through
 // window.forklab.query; type in the editor with the keyboard.
-//   node tests/e2e/lab.test.mjs WEB_DIR SCREENSHOT_DIR ZOMBIE_C ZOMBIE_ELF
+//   node tests/e2e/lab.test.mjs WEB_DIR SCREENSHOT_DIR ZOMBIE_C ZOMBIE_ELF RACE_ELF
 import { test, after, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
@@ -12,7 +12,7 @@ import { startStaticServer } from '../../scripts/lib/static-server.mjs';
 import { CHROMIUM_ARGS } from './chromium.mjs';
 import { decodePng, looksDrawn } from './png.mjs';
 
-const [webDir = 'build/web', shotDir = 'build/screenshots', zombieC, zombieElf] = process.argv.slice(2);
+const [webDir = 'build/web', shotDir = 'build/screenshots', zombieC, zombieElf, raceElf] = process.argv.slice(2);
 
 let browser, server, url, page;
 const problems = [];
@@ -163,6 +163,18 @@ test('the editor text survives a reload', async () => {
   const again = await page.evaluate(() => window.forklab.query('editor'));
   assert.ok(again.files.some((f) => f.name === editor.files[editor.active].name && f.text === text),
             'the editor text was not restored');
+});
+
+test('schedules: a racy program under 12 seeds gives at least two outputs', async () => {
+  const race = [...readFileSync(raceElf)];
+  assert.deepEqual(await page.evaluate((bytes) => window.forklab.load({ race: new Uint8Array(bytes) }), race), { ok: true });
+  await page.evaluate(() => window.forklab.panel('schedules', true));
+  assert.deepEqual(await page.evaluate(() => window.forklab.schedules(12)), { ok: true });
+  const result = await waitForQuery('schedules', 0, (s) => s.done || s.error !== '', 120000);
+  assert.equal(result.error, '');
+  assert.equal(result.runs, 12);
+  assert.ok(result.outcomes.length >= 2, `only ${result.outcomes.length} distinct output(s)`);
+  assert.equal(result.outcomes.reduce((n, o) => n + o.count, 0), 12);
 });
 
 test('no console errors', () => {

@@ -1,6 +1,7 @@
 // The Lab as the panels and the JS API drive it: the printed zombie.c run
 // through the shell, the queries the browser tests read, reverse steps.
 #include "lab/lab.h"
+#include "lab/snapshot.h"
 
 #include <doctest/doctest.h>
 
@@ -83,6 +84,12 @@ TEST_CASE("right after fork the memory query shows COW-shared pages in both proc
   // each step stops right after one, before the child has run.
   REQUIRE(lab.step(lab::Session::Step::fork) == kernel::RunStop::stopped);
   REQUIRE(lab.step(lab::Session::Step::fork) == kernel::RunStop::stopped);
+  // The frame owners taken with the process table are the ones taken alone.
+  lab::FrameOwners with_table;
+  lab::snapshot_processes(lab.session().kernel(), &with_table);
+  lab::FrameOwners alone = lab::snapshot_frame_owners(lab.session().kernel());
+  CHECK(with_table.by_frame == alone.by_frame);
+  CHECK(with_table.free_frames == alone.free_frames);
   std::string parent = lab.query("memory", 3), child = lab.query("memory", 4);
   std::smatch m;
   REQUIRE(std::regex_search(child, m, std::regex("\"cow_shared_pages\":([0-9]+)")));
