@@ -13,7 +13,13 @@ if [ ! -x "$dir/hostile_run" ]; then
 fi
 failed=0
 for case in "$root"/tests/guest/hostile/*.case; do
-  "$dir/hostile_run" --strict-wall "$case" "$dir/bin" | tail -n 1 || failed=$((failed + 1))
+  if out=$("$dir/hostile_run" --strict-wall "$case" "$dir/bin"); then
+    echo "$out" | tail -n 1
+  else
+    echo "$out" | grep FAIL
+    echo "$out" | tail -n 1
+    failed=$((failed + 1))
+  fi
 done
 echo "hostile cases failed: $failed"
 [ "$failed" -eq 0 ]

@@ -21,15 +21,23 @@ namespace {
 constexpr u32 kEntriesPerTable = kPageSize / 4;
 
 // Calls fn(va, pte_paddr, pte) for every valid leaf PTE of a 4 KiB page.
+// (The tables are read in place: the OOM killer runs this over every
+// process, so it must be cheap.)
 template <class Fn>
 void for_each_leaf(const Machine& m, u32 root_frame, Fn fn) {
+  auto word = [](std::span<const u8> table, u32 i) {
+    u32 v;
+    std::memcpy(&v, table.data() + usize(i) * 4, 4);
+    return v;
+  };
+  std::span<const u8> root = frame_bytes(m, root_frame);
   for (u32 i = 0; i < kEntriesPerTable; ++i) {
-    u32 l1 = read_phys_u32(m, (root_frame << kPageShift) + i * 4);
+    u32 l1 = word(root, i);
     if (!(l1 & kPteV) || pte_is_leaf(l1)) continue;  // the kernel maps no megapages
+    std::span<const u8> table = frame_bytes(m, pte_frame(l1));
     for (u32 j = 0; j < kEntriesPerTable; ++j) {
-      u32 pte_paddr = (pte_frame(l1) << kPageShift) + j * 4;
-      u32 pte = read_phys_u32(m, pte_paddr);
-      if (pte & kPteV) fn((i << 22) | (j << 12), pte_paddr, pte);
+      u32 pte = word(table, j);
+      if (pte & kPteV) fn((i << 22) | (j << 12), (pte_frame(l1) << kPageShift) + j * 4, pte);
     }
   }
 }

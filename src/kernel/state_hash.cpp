@@ -1,5 +1,7 @@
 #include "kernel/state_hash.h"
 
+#include <type_traits>
+
 #include <string>
 
 namespace forklab::kernel {
@@ -11,9 +13,16 @@ struct Hasher {
     const u8* p = static_cast<const u8*>(data);
     for (usize i = 0; i < n; ++i) h = (h ^ p[i]) * 0x100000001b3ull;
   }
+  // Integers hash as 64 bits, so the hash is the same whatever the width
+  // of size_t (8 bytes natively, 4 in wasm): SPEC §3, one state, one hash.
   template <class T>
   void value(const T& v) {
-    bytes(&v, sizeof v);
+    if constexpr (std::is_integral_v<T> || std::is_enum_v<T>) {
+      u64 wide = u64(v);
+      bytes(&wide, sizeof wide);
+    } else {
+      bytes(&v, sizeof v);
+    }
   }
   void text(const std::string& s) {
     value(s.size());
