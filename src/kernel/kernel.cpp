@@ -68,9 +68,7 @@ void wake_expired_timers(Kernel& k) {
     }
     // What is still armed sets the next time to look.
     if (p.live && p.alarm_ns != 0 && p.state != ProcState::zombie) note_timer(k, p.alarm_ns);
-    if (p.live && p.state == ProcState::sleeping && p.channel.kind == WaitKind::timer) {
-      note_timer(k, p.wake_time_ns);
-    }
+    if (sleeps_until(p)) note_timer(k, p.wake_time_ns);
   }
 }
 
@@ -90,6 +88,7 @@ bool idle_until_next_timer(Kernel& k) {
   if (k.time_limit_ns && earliest > k.time_limit_ns) earliest = std::max(now, k.time_limit_ns);
   if (earliest > now) k.clock_offset_ns += earliest - now;
   sync_machine_clock(k);
+  k.next_timer_ns = 0;  // the jump reached a deadline: look at every timer
   wake_expired_timers(k);
   return true;
 }

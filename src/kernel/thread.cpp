@@ -112,6 +112,7 @@ SysResult futex_wait(Kernel& k, Process& p, u32 va, u32 expected, u32 timeout_va
       u64 ns = u64(ts.tv_sec) * 1000000000ull + u64(ts.tv_nsec);
       p.wake_time_ns = absolute ? ns : now_ns(k) + ns;
       if (p.wake_time_ns == 0) p.wake_time_ns = 1;
+      note_timer(k, p.wake_time_ns);
     }
   }
   KResult<FutexKey> key = futex_key(k, p, va);
