@@ -226,7 +226,10 @@ void unmap_range(Kernel& k, u32 mm, u32 start, u32 end) {
 KResult<void> protect_range(Kernel& k, u32 mm, u32 start, u32 end, u32 prot) {
   AddressSpace& s = k.spaces[mm];
   for (u32 va = start; va < end; va += kPageSize) {  // all of it must be mapped (mprotect(2))
-    if (!find_region(s, va)) return Errno{ABI_ENOMEM};
+    const Region* r = find_region(s, va);
+    if (!r) return Errno{ABI_ENOMEM};
+    // The signal trampoline is one frame every process maps: never writable.
+    if (r->kind == RegionKind::vdso) return Errno{ABI_EACCES};
   }
   std::vector<Region> out;
   for (const Region& r : s.regions) {

@@ -616,9 +616,9 @@ kernel::RunStop LessonRun::run_until(const std::string& directive) {
     return stop;
   };
   if (t.empty() || (t[0].text == "to" && t.size() > 1 && t[1].text == "end")) return to_end();
-  if (t[0].text == "for" && t.size() >= 3 && t[1].kind == Token::number) {
+  if (t[0].text == "for" && t.size() >= 2 && t[1].kind == Token::number) {
     u64 n = u64(t[1].value);
-    if (t[2].text == "ms" || t[2].text == "us") {
+    if (t.size() >= 3 && (t[2].text == "ms" || t[2].text == "us")) {
       u64 ns = n * (t[2].text == "ms" ? 1'000'000 : 1'000);
       Kernel& k = session_->kernel();
       u64 saved = k.time_limit_ns;

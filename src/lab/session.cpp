@@ -296,8 +296,8 @@ RunStop Session::step_source(Step kind, u64 budget, i32 pid) {
   u32 return_pc = 0, caller_sp = 0;
   if (kind == Step::out) {
     std::vector<StackFrame> stack = sources_.call_stack(kernel_, pid, 2);
-    if (stack.size() >= 2) {
-      return_pc = stack[1].pc + 4;
+    if (!stack.empty() && stack[0].return_address) {  // past the prologue: the frame says
+      return_pc = stack[0].return_address;
       caller_sp = stack[0].frame_pointer;
     } else {
       return_pc = start->x[1];
@@ -322,7 +322,10 @@ RunStop Session::step_source(Step kind, u64 budget, i32 pid) {
     if (stop != RunStop::budget) return stop;
     const Process* p = find_process(kernel_, pid);
     if (!p || p->state == ProcState::zombie) return RunStop::stopped;  // it exited
-    if (kernel_.current != pid) continue;
+    if (kernel_.current != pid) {
+      if (!breakpoints_.empty() && at_breakpoint()) break;  // another process hit one
+      continue;
+    }
     u32 pc = kernel_.m.hart.pc;
     u32 sp = kernel_.m.hart.x[2];
     space = &kernel_.spaces[p->mm];
@@ -384,7 +387,8 @@ bool Session::reverse_to(u64 instret) {
   }
   next_checkpoint_ = kernel_.m.hart.instret + checkpoint_every_;
   while (kernel_.m.hart.instret < instret) {
-    if (run(instret - kernel_.m.hart.instret) != RunStop::budget) break;
+    // Replay ignores breakpoints: they are for the run that follows.
+    if (run_plain(instret - kernel_.m.hart.instret) != RunStop::budget) break;
   }
   return true;
 }

@@ -114,12 +114,13 @@ std::vector<StackFrame> SourceMap::call_stack(const Kernel& k, i32 pid, usize ma
   while (frames.size() < max_frames) {
     const cc::DebugFunc* func = info->func_for_pc(pc);
     if (!func) break;
-    StackFrame frame{pc, fp, position(k, pid, pc)};
+    StackFrame frame{pc, fp, 0, position(k, pid, pc)};
     bool in_prologue = pc < body_start(*info, *func);
     frames.push_back(std::move(frame));
     if (in_prologue) break;  // s0 is still the caller's: the chain starts one frame up
     std::optional<u32> ra = peek_u32(k, pid, fp - 4);
     std::optional<u32> caller_fp = peek_u32(k, pid, fp - 8);
+    if (ra) frames.back().return_address = *ra;
     if (!ra || !caller_fp || *caller_fp <= fp) break;  // stacks grow down: callers sit higher
     pc = *ra - 4;  // the call instruction, so the line is the caller's
     fp = *caller_fp;

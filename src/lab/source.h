@@ -38,6 +38,7 @@ struct SourcePosition {
 struct StackFrame {
   u32 pc = 0;
   u32 frame_pointer = 0;  // s0: the stack pointer at the function's entry
+  u32 return_address = 0;  // where it returns to (0: still in its prologue, not known)
   std::optional<SourcePosition> where;
 };
 
