@@ -2442,28 +2442,20 @@ Node* Parser::stmt() {
     expect(";");
     return n;
   }
-  if (equal("break")) {
+  // break and continue: a jump to the innermost target, if there is one.
+  auto jump_to = [&](int target, const char* outside) -> Node* {
     advance();
-    if (brk_ < 0) {
-      error_at(loc, "'break' statement not in loop or switch statement");
+    if (target < 0) {
+      error_at(loc, outside);
       return nullptr;
     }
     Node* n = new_node(NodeKind::Goto, loc);
-    n->label_id = brk_;
+    n->label_id = target;
     expect(";");
     return n;
-  }
-  if (equal("continue")) {
-    advance();
-    if (cont_ < 0) {
-      error_at(loc, "'continue' statement not in loop statement");
-      return nullptr;
-    }
-    Node* n = new_node(NodeKind::Goto, loc);
-    n->label_id = cont_;
-    expect(";");
-    return n;
-  }
+  };
+  if (equal("break")) return jump_to(brk_, "'break' statement not in loop or switch statement");
+  if (equal("continue")) return jump_to(cont_, "'continue' statement not in loop statement");
   if (t.kind == TokKind::Ident && peek_tok(1).kind == TokKind::Punct && peek_tok(1).text == ":") {
     Node* n = new_node(NodeKind::Label, loc);
     n->label = t.text;
